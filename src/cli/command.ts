@@ -1,0 +1,23 @@
+/** The shape of a secdraft command: yargs describes its arguments, `run` does the work. */
+import type { Argv } from 'yargs';
+import type { Store } from '../store/store.js';
+import type { Io } from './io.js';
+
+/** What a command's `run` is given. */
+export interface CommandContext {
+  /** Parsed arguments. */
+  readonly args: Readonly<Record<string, unknown>>;
+  /** The store named by --store, opened on first use. */
+  readonly store: Store;
+  /** The --store folder. */
+  readonly storeDir: string;
+  readonly io: Io;
+}
+
+/** One command: yargs parses, `run` calls the library and returns the exit code. */
+export interface CommandModule {
+  readonly command: string;
+  readonly describe: string;
+  readonly builder: (yargs: Argv) => Argv;
+  readonly run: (context: CommandContext) => number | Promise<number>;
+}

@@ -1,0 +1,7 @@
+/** Every secdraft command, in the order --help lists them. */
+import type { CommandModule } from '../command.js';
+import { fmtCommand } from './fmt.js';
+import { listCommand } from './list.js';
+import { showCommand } from './show.js';
+
+export const commands: readonly CommandModule[] = [listCommand, showCommand, fmtCommand];

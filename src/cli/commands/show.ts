@@ -1,0 +1,35 @@
+/** `secdraft show <address>`: one clause or paragraph, in a version or as a modification leaves it. */
+import type { CommandModule } from '../command.js';
+import { EXIT } from '../io.js';
+import { findByAddress, parseAddress } from '../../model/address.js';
+import { InputError } from '../../model/input-error.js';
+import { blockToMarkdown, clauseToMarkdown } from '../../serialize/to-markdown.js';
+
+export const showCommand: CommandModule = {
+  command: 'show <address>',
+  describe: 'Print a clause or paragraph (G3.20, G3.18(a)) in a version, or as consolidated with a modification',
+  builder: (y) =>
+    y
+      .positional('address', { type: 'string', describe: 'Clause or paragraph address, e.g. G3.20 or G3.18(a)(ii)' })
+      .option('at', { type: 'string', describe: 'Version id, e.g. 6.17 (default: the latest)' })
+      .option('mod', { type: 'string', describe: 'Modification id: show the clause as the modification leaves its base' })
+      .option('format', { choices: ['md', 'json'] as const, default: 'md' as const, describe: 'Output format' })
+      .conflicts('at', 'mod'),
+  run({ args, store, io }) {
+    const address = String(args.address);
+    if (!parseAddress(address)) {
+      throw new InputError(undefined, `'${address}' is not a clause address`, 'write it as G3.20, G3.18(a) or G3.18(a)(ii)');
+    }
+    const version = store.resolve({ at: args.at as string | undefined, mod: args.mod as string | undefined });
+    const node = findByAddress(version, address);
+    if (!node) {
+      throw new InputError(undefined, `version ${version.code} ${version.id} holds no ${address}${version.extract ? ' (it is an extract)' : ''}`, "see 'secdraft list' for what the store holds");
+    }
+    if (args.format === 'json') {
+      io.stdout(`${JSON.stringify(node, null, 2)}\n`);
+    } else {
+      io.stdout(`${node.type === 'clause' ? clauseToMarkdown(node) : blockToMarkdown(node)}\n`);
+    }
+    return EXIT.ok;
+  },
+};

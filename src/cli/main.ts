@@ -1,0 +1,68 @@
+/** The secdraft command line: parses arguments, calls the library, prints, returns the exit code. */
+import yargs from 'yargs';
+import { isInputError } from '../model/input-error.js';
+import { openStore, type Store } from '../store/store.js';
+import type { CommandModule } from './command.js';
+import { commands } from './commands/index.js';
+import { EXIT, type Io } from './io.js';
+
+/** Runs secdraft with `argv` (without node and script); never exits the process. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let chosen: CommandModule | undefined;
+  let parser = yargs([...argv])
+    .scriptName('secdraft')
+    .usage('$0 <command> [options]\n\nStructured Markdown, redlines, Word annexes and consistency checks for the Smart Energy Code.')
+    .option('store', { type: 'string', default: 'clauses', describe: 'Folder of the clause store', global: true })
+    .strict()
+    .demandCommand(1, 'Name a command.')
+    .recommendCommands()
+    .help()
+    .version(false)
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false);
+  for (const command of commands) {
+    parser = parser.command(command.command, command.describe, command.builder, () => {
+      chosen = command;
+    });
+  }
+  let parsed: Record<string, unknown>;
+  let usageError: Error | undefined;
+  let output = '';
+  try {
+    parsed = (await parser.parse([...argv], {}, (error: Error | undefined, _args: unknown, text: string) => {
+      usageError = error ?? undefined;
+      output = text;
+    })) as Record<string, unknown>;
+  } catch (error) {
+    usageError = error as Error;
+    parsed = {};
+  }
+  if (usageError) {
+    io.stderr(`secdraft: ${usageError.message} (see 'secdraft --help')\n`);
+    return EXIT.badInput;
+  }
+  if (output) {
+    io.stdout(`${output}\n`);
+    return EXIT.ok;
+  }
+  if (!chosen) return EXIT.badInput;
+  const storeDir = String(parsed.store ?? 'clauses');
+  let store: Store | undefined;
+  try {
+    return await chosen.run({
+      args: parsed,
+      storeDir,
+      get store() {
+        store ??= openStore(storeDir);
+        return store;
+      },
+      io,
+    });
+  } catch (error) {
+    if (isInputError(error)) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.badInput;
+    }
+    throw error;
+  }
+}

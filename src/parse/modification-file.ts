@@ -1,0 +1,47 @@
+/** Parses a modification file: its metadata, the clauses it amends or inserts, and those it deletes. */
+import { SEC_CLAUSE_NUMBER } from '../model/clause-number.js';
+import type { Modification, ModificationMeta } from '../model/clause-tree.js';
+import { InputError } from '../model/input-error.js';
+import { checkKeys, dateKey, listKey, readFrontMatter, stringKey } from './front-matter.js';
+import { sectionsFromMarkdown } from './from-markdown.js';
+
+/** Front-matter keys of a modification file. */
+export const MODIFICATION_KEYS = {
+  required: ['id', 'title', 'base', 'version', 'classification', 'path'],
+  optional: ['code', 'implemented', 'delete', 'numbering'],
+} as const;
+
+/** Parses the text of a modification file; `code` is the store's code when the file does not name one. */
+export function parseModificationFile(text: string, file: string, code = 'SEC'): Modification {
+  const frontMatter = readFrontMatter(text, file);
+  checkKeys(frontMatter, file, MODIFICATION_KEYS.required, MODIFICATION_KEYS.optional);
+  const implemented = dateKey(frontMatter, 'implemented');
+  const numbering = stringKey(frontMatter, 'numbering');
+  const meta: ModificationMeta = {
+    id: stringKey(frontMatter, 'id')!,
+    title: stringKey(frontMatter, 'title')!,
+    code: stringKey(frontMatter, 'code') ?? code,
+    base: stringKey(frontMatter, 'base')!,
+    version: stringKey(frontMatter, 'version')!,
+    classification: stringKey(frontMatter, 'classification')!,
+    path: stringKey(frontMatter, 'path')!,
+    ...(implemented !== undefined ? { implemented } : {}),
+    ...(numbering !== undefined ? { numbering } : {}),
+  };
+  const clauseNumber = new RegExp(`^(?:${numbering ?? SEC_CLAUSE_NUMBER})$`);
+  const deletions = (listKey(frontMatter, 'delete') ?? []).map(({ value, position }) => {
+    if (!clauseNumber.test(value)) {
+      throw new InputError(position, `'${value}' is not a clause number`, 'list whole clause numbers to delete, e.g. delete: [G3.22]');
+    }
+    return { number: value, position };
+  });
+  const sections = sectionsFromMarkdown(frontMatter.bodyLines, {
+    file,
+    startLine: frontMatter.bodyStartLine,
+    clauseNumber: numbering ?? SEC_CLAUSE_NUMBER,
+  });
+  if (sections.length === 0 && deletions.length === 0) {
+    throw new InputError({ file, line: frontMatter.bodyStartLine, column: 1 }, 'the modification changes nothing', 'add the amended clauses under their # Section heading, or list clauses to delete');
+  }
+  return { type: 'modification', file, meta, sections, deletions, basePosition: frontMatter.entries.get('base')!.position };
+}

@@ -1,0 +1,117 @@
+/**
+ * The canonical Markdown form of the clause tree: what `secdraft fmt` writes. Parsing it gives the
+ * same tree back, and a canonical file serialises to itself byte for byte.
+ */
+import { stringify } from 'yaml';
+import { SEC_CLAUSE_NUMBER } from '../model/clause-number.js';
+import type { Block, Clause, Modification, Section, SectionFile } from '../model/clause-tree.js';
+import { escapeText } from './escape-text.js';
+
+const INDENT = '  ';
+
+function scalar(value: string | boolean): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+function frontMatter(entries: ReadonlyArray<[string, string | boolean | readonly string[] | undefined]>): string {
+  const lines = ['---'];
+  for (const [key, value] of entries) {
+    if (value === undefined) continue;
+    lines.push(Array.isArray(value) ? `${key}: [${value.map((item) => scalar(item)).join(', ')}]` : `${key}: ${scalar(value as string | boolean)}`);
+  }
+  lines.push('---');
+  return lines.join('\n');
+}
+
+function comments(list: readonly string[] | undefined, indent: string): string[] {
+  return (list ?? []).map((text) => `${indent}<!-- ${text} -->`);
+}
+
+/** The Markdown lines of blocks inside a clause (indent '') or inside a list item. */
+function blockLines(blocks: readonly Block[], indent: string, clauseNumber: RegExp): string[] {
+  const out: string[] = [];
+  let previous: Block | undefined;
+  for (const block of blocks) {
+    if (block.type === 'text') {
+      out.push('', ...comments(block.comments, indent), `${indent}${escapeText(block.text, true, clauseNumber)}`);
+    } else {
+      // A list item follows its sibling directly (a tight list) unless words stood between them.
+      const tight = previous !== undefined && previous.type !== 'text' && !endsWithText(previous);
+      if (!tight) out.push('');
+      out.push(...comments(block.comments, indent));
+      const head = block.type === 'paragraph' ? `(${block.label})${block.text ? ` ${escapeText(block.text, false)}` : ''}` : `**${escapeText(block.term, false)}**${escapeText(block.text, false)}`;
+      out.push(`${indent}- ${head}`);
+      const inner = blockLines(block.children, indent + INDENT, clauseNumber);
+      // The nested list hugs its item; words after it need the blank line blockLines gives them.
+      out.push(...(inner[0] === '' && block.children[0]?.type !== 'text' ? inner.slice(1) : inner));
+    }
+    previous = block;
+  }
+  return out;
+}
+
+function endsWithText(block: Block): boolean {
+  if (block.type === 'text') return true;
+  const last = block.children.at(-1);
+  return last !== undefined && endsWithText(last);
+}
+
+/** One paragraph, definition or run of words in canonical Markdown (as inside a clause), without a trailing newline. */
+export function blockToMarkdown(block: Block, clauseNumber = SEC_CLAUSE_NUMBER): string {
+  return blockLines([block], '', new RegExp(`^(${clauseNumber})(?=\\s|$)`)).slice(1).join('\n');
+}
+
+/** One clause in canonical Markdown, without a trailing newline. */
+export function clauseToMarkdown(clause: Clause, clauseNumber = SEC_CLAUSE_NUMBER): string {
+  const pattern = new RegExp(`^(${clauseNumber})(?=\\s|$)`);
+  const lines = [...comments(clause.comments, ''), clause.text ? `${clause.number} ${escapeText(clause.text, false)}` : clause.number];
+  lines.push(...blockLines(clause.children, '', pattern));
+  return lines.join('\n');
+}
+
+/** The body lines of a Section: its heading, cross-headings and clauses. */
+function sectionLines(section: Section, clauseNumber: string): string[] {
+  const out = [...comments(section.comments, ''), `# Section ${section.id}: ${escapeText(section.title, false)}`];
+  for (const heading of section.headings) {
+    if (heading.title !== null) out.push('', ...comments(heading.comments, ''), `## ${escapeText(heading.title, false)}`);
+    for (const clause of heading.clauses) out.push('', clauseToMarkdown(clause, clauseNumber));
+  }
+  return out;
+}
+
+/** A Section file in canonical Markdown, ending with one newline. */
+export function sectionFileToMarkdown(sectionFile: SectionFile): string {
+  const { meta, section } = sectionFile;
+  const head = frontMatter([
+    ['code', meta.code],
+    ['version', meta.version],
+    ['section', section.id],
+    ['title', section.title],
+    ['extract', meta.extract ? true : undefined],
+    ['source', meta.source],
+    ['numbering', meta.numbering],
+    ['effective', meta.effective],
+    ['modifications', meta.modifications],
+  ]);
+  return `${head}\n\n${sectionLines(section, meta.numbering ?? SEC_CLAUSE_NUMBER).join('\n')}\n`;
+}
+
+/** A modification file in canonical Markdown, ending with one newline. */
+export function modificationToMarkdown(modification: Modification): string {
+  const { meta } = modification;
+  const numbering = meta.numbering;
+  const head = frontMatter([
+    ['id', meta.id],
+    ['title', meta.title],
+    ['code', meta.code],
+    ['base', meta.base],
+    ['version', meta.version],
+    ['classification', meta.classification],
+    ['path', meta.path],
+    ['implemented', meta.implemented],
+    ['numbering', numbering],
+    ['delete', modification.deletions.length > 0 ? modification.deletions.map((d) => d.number) : undefined],
+  ]);
+  const body = modification.sections.flatMap((section, i) => [...(i > 0 ? [''] : []), ...sectionLines(section, numbering ?? SEC_CLAUSE_NUMBER)]);
+  return `${head}\n${body.length > 0 ? `\n${body.join('\n')}` : ''}\n`;
+}
