@@ -6,6 +6,9 @@
  */
 export const SEC_CLAUSE_NUMBER = '[A-Z]\\d+(?:\\.\\d+)+[A-Z]*';
 
+/** Something a drafter meant as a clause number (G3-17, 3.17, G3.17.) even when it fits no pattern. */
+export const LOOKS_LIKE_NUMBER = /^[A-Z]{0,2}\d[\w.\-]*(?=\s|$)/;
+
 /** Splits "G3.10A" into comparable parts: ["G", 3, 10, "A"]. */
 function parts(number: string): Array<string | number> {
   return (number.match(/\d+|[^\d.]+/g) ?? []).map((part) => (/^\d+$/.test(part) ? Number(part) : part));

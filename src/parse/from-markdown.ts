@@ -18,6 +18,7 @@ import type {
   Section,
   SourcePosition,
 } from '../model/clause-tree.js';
+import { LOOKS_LIKE_NUMBER } from '../model/clause-number.js';
 import { InputError } from '../model/input-error.js';
 import { foldWhitespace, inlineText, type PositionInFile } from './inline-text.js';
 
@@ -37,6 +38,7 @@ const LABEL = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)/;
 const HEADING = /^(#{1,6})(?=\s|$)/;
 const COMMENT_LINE = /^\s*<!--(.*?)-->\s*$/;
 const SECTION_TITLE = /^Section\s+([A-Z0-9]+)\s*:\s*(.+)$/;
+
 
 interface PendingComment {
   readonly text: string;
@@ -82,8 +84,16 @@ export function sectionsFromMarkdown(lines: readonly string[], options: ParseBod
 
   const starts: number[] = [];
   body.forEach((line, i) => {
-    if (HEADING.test(line) || (clauseStart.test(line) && (i === 0 || (body[i - 1] as string).trim() === ''))) {
+    const paragraphStart = i === 0 || (body[i - 1] as string).trim() === '';
+    if (HEADING.test(line) || (paragraphStart && clauseStart.test(line))) {
       starts.push(i);
+    } else if (paragraphStart && LOOKS_LIKE_NUMBER.test(line)) {
+      const number = (LOOKS_LIKE_NUMBER.exec(line) as RegExpExecArray)[0];
+      throw new InputError(
+        { file, line: startLine + i, column: 1 },
+        `'${number}' looks like a clause number but fits no clause-number pattern`,
+        `number clauses as the code does, e.g. G3.17, or set numbering: in the front matter; the pattern now is ${options.clauseNumber}`,
+      );
     }
   });
   const firstText = body.findIndex((line) => line.trim() !== '');

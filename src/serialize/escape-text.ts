@@ -1,4 +1,5 @@
 /** Escapes plain clause words so that remark reads them back as the same words, and no more than that. */
+import { LOOKS_LIKE_NUMBER } from '../model/clause-number.js';
 
 /**
  * Escapes `text` for Markdown inline content. Legal text rarely holds Markdown syntax, so the
@@ -11,18 +12,15 @@ export function escapeText(text: string, lineStart: boolean, clauseNumber?: RegE
     .replace(/[\\`*_<]/g, (c) => `\\${c}`)
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
     .replace(/!(?=\[)/g, '\\!')
-    .replace(/\[(?=[^\]]*\]\s*[([:])/g, '\\[');
+    // A link needs "](" or "][" (we write no link definitions), so escaping that ] is enough.
+    .replace(/\](?=[([])/g, '\\]');
   if (lineStart) {
     if (/^(#{1,6}(\s|$)|>|[-+=]|~~~|\[)/.test(out)) out = `\\${out}`;
     out = out.replace(/^(\d{1,9})([.)])/, '$1\\$2');
-    if (clauseNumber) {
-      const match = clauseNumber.exec(out);
-      // "G3.18 applies" would read as a new clause: escape a dot (or the last character).
-      if (match) {
-        const number = match[1] as string;
-        const dot = number.lastIndexOf('.');
-        out = dot >= 0 ? `${number.slice(0, dot)}\\${number.slice(dot)}${out.slice(number.length)}` : `${number.slice(0, -1)}\\${number.slice(-1)}${out.slice(number.length)}`;
-      }
+    // Words that open like a clause number ("G3.18 applies", "2019 Regulations") would read as a
+    // new clause, or be refused as a malformed number: write the first character as an entity.
+    if (LOOKS_LIKE_NUMBER.test(out) || clauseNumber?.test(out)) {
+      out = `&#${out.codePointAt(0)};${out.slice(1)}`;
     }
   }
   return out;

@@ -23,6 +23,11 @@ function frontMatter(entries: ReadonlyArray<[string, string | boolean | readonly
   return lines.join('\n');
 }
 
+/** Heading words: a # anywhere could close the ATX heading, so every # is escaped. */
+function headingText(title: string): string {
+  return escapeText(title, false).replace(/#/g, '\\#');
+}
+
 function comments(list: readonly string[] | undefined, indent: string): string[] {
   return (list ?? []).map((text) => `${indent}<!-- ${text} -->`);
 }
@@ -71,9 +76,9 @@ export function clauseToMarkdown(clause: Clause, clauseNumber = SEC_CLAUSE_NUMBE
 
 /** The body lines of a Section: its heading, cross-headings and clauses. */
 function sectionLines(section: Section, clauseNumber: string): string[] {
-  const out = [...comments(section.comments, ''), `# Section ${section.id}: ${escapeText(section.title, false)}`];
+  const out = [...comments(section.comments, ''), `# Section ${section.id}: ${headingText(section.title)}`];
   for (const heading of section.headings) {
-    if (heading.title !== null) out.push('', ...comments(heading.comments, ''), `## ${escapeText(heading.title, false)}`);
+    if (heading.title !== null) out.push('', ...comments(heading.comments, ''), `## ${headingText(heading.title)}`);
     for (const clause of heading.clauses) out.push('', clauseToMarkdown(clause, clauseNumber));
   }
   return out;
