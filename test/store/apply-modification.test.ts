@@ -1,0 +1,65 @@
+/** Applying a modification to its base: replace, insert in number order, delete. Modifications here are invented for the test. */
+import { describe, expect, it } from 'vitest';
+import { clausesOf, findByAddress } from '../../src/model/address.js';
+import type { Version } from '../../src/model/clause-tree.js';
+import { parseModificationFile } from '../../src/parse/modification-file.js';
+import { applyModification } from '../../src/store/apply-modification.js';
+import { openStore } from '../../src/store/store.js';
+
+const base: Version = openStore('clauses').loadVersion('6.17');
+
+function modification(front: string, body: string) {
+  const text = `---\nid: MP900\ntitle: Invented for a test\nbase: "6.17"\nversion: "1.0"\nclassification: White\npath: Self-Governance\n${front}---\n\n${body}`;
+  return parseModificationFile(text, 'MP900.md');
+}
+
+describe('applyModification', () => {
+  it('replaces an amended clause in place and leaves the others alone', () => {
+    const store = openStore('clauses');
+    const consolidated = store.resolve({ mod: 'MP087' });
+    expect([...clausesOf(consolidated)].map((c) => c.number)).toEqual(['G3.17', 'G3.18', 'G3.19', 'G3.20', 'G3.21']);
+    const b = findByAddress(consolidated, 'G3.20(b)');
+    expect(b?.text).toContain('Gas Proxy Function which forms part of a SMETS2+ Device)');
+    expect(findByAddress(consolidated, 'G3.17')).toBe(findByAddress(store.loadVersion('6.17'), 'G3.17'));
+    expect(consolidated.modifications).toEqual(['MP087']);
+    expect(consolidated.id).toBe('6.17+MP087');
+  });
+
+  it('inserts a new clause in number order under its cross-heading', () => {
+    const mod = modification('', '# Section G: Security\n\n## Manufacturers: Duty to Notify and Be Notified\n\nG3.20A Invented words for a test.\n');
+    const result = applyModification(base, mod, { as: '6.17.1' });
+    expect([...clausesOf(result)].map((c) => c.number)).toEqual(['G3.17', 'G3.18', 'G3.19', 'G3.20', 'G3.20A', 'G3.21']);
+    expect(result.files[0]!.meta.version).toBe('6.17.1');
+  });
+
+  it('puts a clause under a new cross-heading after the clauses it follows', () => {
+    const mod = modification('', '# Section G: Security\n\n## Invented Heading\n\nG3.22 Invented words for a test.\n');
+    const result = applyModification(base, mod);
+    expect(result.files[0]!.section.headings.map((h) => h.title)).toEqual(['Manufacturers: Duty to Notify and Be Notified', 'Invented Heading']);
+  });
+
+  it('deletes a clause, and a cross-heading left empty with it', () => {
+    const mod = modification('delete: [G3.21]\n', '');
+    const result = applyModification(base, mod);
+    expect([...clausesOf(result)].map((c) => c.number)).toEqual(['G3.17', 'G3.18', 'G3.19', 'G3.20']);
+    const all = modification('delete: [G3.17, G3.18, G3.19, G3.20, G3.21]\n', '');
+    expect(applyModification(base, all).files[0]!.section.headings).toEqual([]);
+  });
+
+  it('takes a reworded cross-heading from the modification', () => {
+    const mod = modification('', '# Section G: Security\n\n## Invented New Wording\n\nG3.19 Invented words for a test.\n');
+    const result = applyModification(base, mod);
+    expect(result.files[0]!.section.headings.map((h) => h.title)).toEqual(['Invented New Wording']);
+  });
+
+  it('adds a Section the base does not hold', () => {
+    const mod = modification('', '# Section H: Invented Services\n\nH1.1 Invented words for a test.\n');
+    const result = applyModification(base, mod);
+    expect(result.files.map((f) => f.section.id)).toEqual(['G', 'H']);
+  });
+
+  it('refuses to delete a clause the base does not hold, naming the entry', () => {
+    const mod = modification('delete:\n  - G3.99\n', '');
+    expect(() => applyModification(base, mod)).toThrow(/^MP900\.md:9:5: MP900 deletes G3\.99, which version 6\.17 does not hold/);
+  });
+});
