@@ -1,7 +1,8 @@
 /** Every secdraft command, in the order --help lists them. */
 import type { CommandModule } from '../command.js';
+import { applyCommand } from './apply.js';
 import { fmtCommand } from './fmt.js';
 import { listCommand } from './list.js';
 import { showCommand } from './show.js';
 
-export const commands: readonly CommandModule[] = [listCommand, showCommand, fmtCommand];
+export const commands: readonly CommandModule[] = [listCommand, showCommand, fmtCommand, applyCommand];

@@ -4,6 +4,7 @@ import { EXIT } from '../io.js';
 import { findByAddress, parseAddress } from '../../model/address.js';
 import { InputError } from '../../model/input-error.js';
 import { blockToMarkdown, clauseToMarkdown } from '../../serialize/to-markdown.js';
+import { versionInForce } from '../../store/version-in-force.js';
 
 export const showCommand: CommandModule = {
   command: 'show <address>',
@@ -13,14 +14,29 @@ export const showCommand: CommandModule = {
       .positional('address', { type: 'string', describe: 'Clause or paragraph address, e.g. G3.20 or G3.18(a)(ii)' })
       .option('at', { type: 'string', describe: 'Version id, e.g. 6.17 (default: the latest)' })
       .option('mod', { type: 'string', describe: 'Modification id: show the clause as the modification leaves its base' })
+      .option('on', { type: 'string', describe: 'Date (yyyy-mm-dd): show the clause in force on that day, from implementation dates' })
+      .option('code', { type: 'string', default: 'SEC', describe: 'Code, with --on' })
       .option('format', { choices: ['md', 'json'] as const, default: 'md' as const, describe: 'Output format' })
-      .conflicts('at', 'mod'),
+      .conflicts('at', 'mod')
+      .conflicts('on', ['at', 'mod']),
   run({ args, store, io }) {
     const address = String(args.address);
     if (!parseAddress(address)) {
       throw new InputError(undefined, `'${address}' is not a clause address`, 'write it as G3.20, G3.18(a) or G3.18(a)(ii)');
     }
-    const version = store.resolve({ at: args.at as string | undefined, mod: args.mod as string | undefined });
+    let version;
+    if (args.on !== undefined) {
+      const inForce = versionInForce(store, String(args.code), String(args.on));
+      version = inForce.version;
+      const notes = [
+        `${address} as in force on ${String(args.on)}: ${version.code} ${inForce.from}${inForce.applied.length ? ` with ${inForce.applied.join(', ')}` : ''}`,
+        ...(inForce.undated ? [`(${inForce.from} has no effective date in the store; taken as in force)`] : []),
+        ...(inForce.skipped.length ? [`(implemented by then but drafted against another version, not applied: ${inForce.skipped.join(', ')})`] : []),
+      ];
+      io.stderr(`${notes.join('\n')}\n`);
+    } else {
+      version = store.resolve({ at: args.at as string | undefined, mod: args.mod as string | undefined });
+    }
     const node = findByAddress(version, address);
     if (!node) {
       throw new InputError(undefined, `version ${version.code} ${version.id} holds no ${address}${version.extract ? ' (it is an extract)' : ''}`, "see 'secdraft list' for what the store holds");
