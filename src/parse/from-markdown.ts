@@ -21,6 +21,7 @@ import type {
 import { LOOKS_LIKE_NUMBER } from '../model/clause-number.js';
 import { InputError } from '../model/input-error.js';
 import { foldWhitespace, inlineText, type PositionInFile } from './inline-text.js';
+import { readCanonicalChunk } from './read-canonical-chunk.js';
 
 const processor = unified().use(remarkParse).freeze();
 
@@ -32,6 +33,8 @@ export interface ParseBodyOptions {
   readonly startLine: number;
   /** Regular-expression source of a clause number. */
   readonly clauseNumber: string;
+  /** Read canonical chunks without remark (default true); false forces remark, for tests. */
+  readonly fastPath?: boolean;
 }
 
 const LABEL = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)/;
@@ -110,7 +113,8 @@ export function sectionsFromMarkdown(lines: readonly string[], options: ParseBod
       line: chunkLine + (point?.line ?? 1) - 1,
       column: point?.column ?? 1,
     });
-    const root = processor.parse(body.slice(start, end).join('\n')) as Root;
+    const chunk = body.slice(start, end).join('\n');
+    const root = (options.fastPath !== false && readCanonicalChunk(chunk)) || (processor.parse(chunk) as Root);
     const [first, ...rest] = root.children;
     if (!first) return;
     if (first.type === 'heading') {
