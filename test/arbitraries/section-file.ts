@@ -42,7 +42,7 @@ const blockShape: (depth: number) => fc.Arbitrary<BlockShape> = (depth) =>
         kind: fc.constant('paragraph' as const),
         text,
         comments: maybeComments,
-        children: depth < 3 ? fc.array(blockShape(depth + 1), { maxLength: 3 }) : fc.constant([]),
+        children: depth < 3 ? fc.array(blockShape(depth + 1), { maxLength: 3 }) : fc.constant<BlockShape[]>([]),
       }),
     },
     {
@@ -52,7 +52,7 @@ const blockShape: (depth: number) => fc.Arbitrary<BlockShape> = (depth) =>
         term: fc.array(fc.constantFrom('Responsible', 'Supplier', 'Hub', 'SMETS2+', '(the', 'DCC)', '*', '_'), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
         text: text.map((t) => ` means ${t}`),
         comments: maybeComments,
-        children: fc.constant([]),
+        children: fc.constant<BlockShape[]>([]),
       }),
     },
   );

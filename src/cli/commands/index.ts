@@ -3,6 +3,8 @@ import type { CommandModule } from '../command.js';
 import { applyCommand } from './apply.js';
 import { fmtCommand } from './fmt.js';
 import { listCommand } from './list.js';
+import { rebaseCommand } from './rebase.js';
+import { releaseCommand } from './release.js';
 import { showCommand } from './show.js';
 
-export const commands: readonly CommandModule[] = [listCommand, showCommand, fmtCommand, applyCommand];
+export const commands: readonly CommandModule[] = [listCommand, showCommand, fmtCommand, applyCommand, releaseCommand, rebaseCommand];
