@@ -1,10 +1,12 @@
 /** Every secdraft command, in the order --help lists them. */
 import type { CommandModule } from '../command.js';
+import { annexCommand } from './annex.js';
 import { applyCommand } from './apply.js';
+import { diffCommand } from './diff.js';
 import { fmtCommand } from './fmt.js';
 import { listCommand } from './list.js';
 import { rebaseCommand } from './rebase.js';
 import { releaseCommand } from './release.js';
 import { showCommand } from './show.js';
 
-export const commands: readonly CommandModule[] = [listCommand, showCommand, fmtCommand, applyCommand, releaseCommand, rebaseCommand];
+export const commands: readonly CommandModule[] = [listCommand, showCommand, fmtCommand, annexCommand, diffCommand, applyCommand, releaseCommand, rebaseCommand];

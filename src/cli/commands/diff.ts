@@ -1,0 +1,54 @@
+/** `secdraft diff <old> <new>`: the redline between two versions, modifications, files or folders. */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CommandModule } from '../command.js';
+import { EXIT } from '../io.js';
+import { compareTrees } from '../../compare/compare-trees.js';
+import { loadSide } from '../../store/load-side.js';
+import { writeFileAtomic } from '../../store/write-file-atomic.js';
+
+export const diffCommand: CommandModule = {
+  command: 'diff <old> <new>',
+  describe: 'Redline between two versions, modifications, clause files or folders (exit 1 when they differ)',
+  builder: (y) =>
+    y
+      .positional('old', { type: 'string', describe: 'Version id, modification id, clause file or folder' })
+      .positional('new', { type: 'string', describe: 'Version id, modification id, clause file or folder' })
+      .option('format', { choices: ['text', 'md', 'html', 'docx'] as const, default: 'text' as const, describe: 'Output format' })
+      .option('out', { type: 'string', describe: 'Output file or folder (required for docx; default standard output)' })
+      .option('track-changes', { type: 'boolean', default: false, describe: 'Word: real tracked changes' })
+      .option('all', { type: 'boolean', default: false, describe: 'md/html: show unchanged clauses too' }),
+  async run({ args, store, io }) {
+    const open = () => store;
+    const base = loadSide(open, String(args.old));
+    const amended = loadSide(open, String(args.new));
+    const tree = compareTrees(base, amended);
+    const differs = tree.sections.some((s) => s.kind !== 'unchanged');
+    const format = String(args.format);
+    const changedOnly = !args.all;
+    let output: string | Uint8Array;
+    if (format === 'md') output = (await import('../../render/markdown/to-markdown.js')).changeTreeToMarkdown(tree, { changedOnly });
+    else if (format === 'html') output = (await import('../../render/html/to-html.js')).changeTreeToHtml(tree, { changedOnly });
+    else if (format === 'docx') {
+      const date = amended.effective ?? base.effective ?? '1980-01-02';
+      output = await (await import('../../render/docx/index.js')).changeTreeToDocx(tree, { trackChanges: Boolean(args['track-changes']), date, author: 'secdraft' });
+    } else {
+      const color = io.isTTY && !io.env.NO_COLOR;
+      output = (await import('../../render/terminal/to-terminal.js')).changeTreeToTerminal(tree, { color });
+    }
+    const out = args.out === undefined ? undefined : String(args.out);
+    if (out === undefined) {
+      if (typeof output !== 'string') {
+        io.stderr('secdraft: --format docx needs --out <file or folder> (Word files do not go to a terminal)\n');
+        return EXIT.badInput;
+      }
+      io.stdout(output);
+    } else {
+      const isDir = out.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()) || !/\.\w+$/.test(out);
+      const file = isDir ? join(out, `diff.${format === 'text' ? 'txt' : format}`) : out;
+      writeFileAtomic(file, output);
+      io.stderr(`wrote ${file}\n`);
+    }
+    return differs ? EXIT.findings : EXIT.ok;
+  },
+};

@@ -1,0 +1,93 @@
+/** Redline -> Word .docx: styled paragraphs, a classification header, "Page X of Y", visual marks or tracked changes. */
+import { AlignmentType, DeletedTextRun, Document, Footer, Header, InsertedTextRun, Packer, PageNumber, Paragraph, Tab, TextRun } from 'docx';
+import type { AnnexDocument, ChangeTree } from '../../model/change-tree.js';
+import { annexParagraphs, changeTreeParagraphs, type RedlineParagraph } from '../redline-paragraphs.js';
+import { repackDocx } from './repack-docx.js';
+import { spanRuns, type RunStyle } from './span-runs.js';
+import { PARAGRAPH_STYLES, STYLE } from './styles.js';
+
+/** Options of annexToDocx. */
+export interface AnnexToDocxOptions {
+  /** Real Word revisions (author: the modification id; date: its own) instead of a visual redline. */
+  readonly trackChanges: boolean;
+}
+
+/** Options of changeTreeToDocx. */
+export interface ChangeTreeToDocxOptions {
+  readonly trackChanges: boolean;
+  /** Revision date, yyyy-mm-dd. */
+  readonly date: string;
+  /** Revision author. */
+  readonly author: string;
+}
+
+function paragraph(p: RedlineParagraph, style: RunStyle): Paragraph {
+  const words = spanRuns(p.spans, style);
+  const lead = spanRuns(p.lead, { ...style, bold: p.role === 'definition' });
+  switch (p.role) {
+    case 'title':
+    case 'subtitle':
+    case 'heading':
+    case 'body':
+    case 'instruction':
+    case 'crossHeading':
+      return new Paragraph({ style: STYLE[p.role], children: words });
+    case 'clause':
+    case 'paragraph':
+      // The number or label hangs; a tab takes the words to the indent.
+      return new Paragraph({ style: p.role === 'clause' ? STYLE.clause : STYLE.paragraph(p.level), children: [...lead, tabAfter(p, style), ...words] });
+    case 'definition':
+      return new Paragraph({ style: STYLE.text(p.level), children: [...lead, ...words] });
+    default:
+      return new Paragraph({ style: STYLE.text(p.level), children: words });
+  }
+}
+
+/** The tab after a number or label; inserted or deleted with it when the whole number is. */
+function tabAfter(p: RedlineParagraph, style: RunStyle): TextRun | InsertedTextRun | DeletedTextRun {
+  const types = new Set(p.lead.map((s) => s.type));
+  const only = types.size === 1 ? [...types][0] : 'equal';
+  if (only === 'equal' || !style.trackChanges) return new TextRun({ children: [new Tab()] });
+  const revision = { id: style.nextId(), author: p.lead[0]?.by ?? style.author, date: style.date, children: [new Tab()] };
+  return only === 'insert' ? new InsertedTextRun(revision) : new DeletedTextRun(revision);
+}
+
+async function toDocx(paragraphs: readonly RedlineParagraph[], header: string | undefined, style: RunStyle, date: string, title: string): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: 'secdraft',
+    lastModifiedBy: 'secdraft',
+    title,
+    revision: 1,
+    styles: { paragraphStyles: PARAGRAPH_STYLES },
+    sections: [
+      {
+        headers: header ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: header, size: 18, font: 'Arial' })] })] }) } : {},
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18, font: 'Arial' })] })],
+          }),
+        },
+        children: paragraphs.map((p) => paragraph(p, style)),
+      },
+    ],
+  });
+  return repackDocx(await Packer.toBuffer(doc), date);
+}
+
+function counter(): () => number {
+  let id = 0;
+  return () => ++id;
+}
+
+/** An Annex A as a Word document. */
+export async function annexToDocx(annex: AnnexDocument, options: AnnexToDocxOptions): Promise<Uint8Array> {
+  const style: RunStyle = { trackChanges: options.trackChanges, author: annex.modification.id, date: `${annex.date}T00:00:00Z`, nextId: counter() };
+  return toDocx(annexParagraphs(annex), `This document is classified as ${annex.modification.classification}`, style, annex.date, `${annex.modification.id} Annex A`);
+}
+
+/** A whole-version redline as a Word document: `secdraft diff --format docx`. */
+export async function changeTreeToDocx(tree: ChangeTree, options: ChangeTreeToDocxOptions): Promise<Uint8Array> {
+  const style: RunStyle = { trackChanges: options.trackChanges, author: options.author, date: `${options.date}T00:00:00Z`, nextId: counter() };
+  const title = `${tree.code} ${tree.base} → ${tree.amended}`;
+  return toDocx([{ role: 'title', level: 0, lead: [], spans: [{ type: 'equal', text: title }] }, ...changeTreeParagraphs(tree, { changedOnly: true })], undefined, style, options.date, title);
+}

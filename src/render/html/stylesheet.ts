@@ -1,0 +1,25 @@
+/** The print-ready stylesheet of secdraft's HTML redlines: A4 pages, hanging clause numbers, marks that print. */
+export const STYLESHEET = `
+@page { size: A4; margin: 2.5cm 2cm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; } }
+body { font-family: Arial, "Liberation Sans", sans-serif; font-size: 11pt; line-height: 1.4; max-width: 48em; margin: 2em auto; color: #000; }
+.classification { font-size: 9pt; text-align: center; border-bottom: 1px solid #999; padding-bottom: .5em; }
+h1 { font-size: 18pt; margin: 1em 0 .2em; }
+.subtitle { font-size: 13pt; font-weight: bold; margin: .2em 0; }
+h2 { font-size: 13pt; margin: 1.4em 0 .4em; }
+.instruction { font-style: italic; margin: 1em 0 .6em; }
+.cross-heading { font-weight: bold; margin: 1em 0 .5em; }
+.clause, .paragraph, .definition, .text { margin: .35em 0; }
+.clause { padding-left: 4em; text-indent: -4em; }
+.clause .lead { display: inline-block; width: 4em; text-indent: 0; }
+.paragraph { padding-left: 2.5em; text-indent: -2.5em; }
+.paragraph .lead { display: inline-block; width: 2.5em; text-indent: 0; }
+.level-1 { margin-left: 4em; } .level-2 { margin-left: 6.5em; } .level-3 { margin-left: 9em; }
+.text.level-0 { margin-left: 0; }
+.definition .lead { font-weight: bold; }
+ins { text-decoration: underline; color: #1a4fa0; background: none; }
+del { text-decoration: line-through; color: #b00020; }
+.summary { border: 1px solid #bbb; padding: .6em 1em; margin: 1em 0; font-size: 10pt; background: #f7f7f7; }
+.summary h2 { margin-top: 0; font-size: 11pt; }
+.summary ul { margin: .3em 0; padding-left: 1.4em; }
+@media print { .summary { break-inside: avoid; } ins, del { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+`;

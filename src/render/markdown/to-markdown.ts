@@ -1,0 +1,86 @@
+/**
+ * Redline -> Markdown. Insertions are `<ins>…</ins>` (HTML, so that white space at a mark's edge
+ * survives, and GitHub and pandoc show them underlined); deletions are GFM `~~…~~`, or `<del>…</del>`
+ * where `~~` could not open or close (a mark that starts or ends with a space or next to
+ * punctuation, by GFM's flanking rules). docs/redline.md explains the choice.
+ */
+import type { AnnexDocument, ChangeTree, Span } from '../../model/change-tree.js';
+import { annexParagraphs, changeTreeParagraphs, type RedlineParagraph } from '../redline-paragraphs.js';
+
+/** Escapes words for Markdown inline content: every character that could be syntax, backslashed. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_<>[\]~#&|!]/g, (c) => `\\${c}`);
+}
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const SPACE = /\s/;
+
+/** True when `~~` may open before `text` and close after it, given the characters around the mark. */
+function tildesWork(before: string, text: string, after: string): boolean {
+  const first = text.charAt(0);
+  const last = text.charAt(text.length - 1);
+  if (text === '' || SPACE.test(first) || SPACE.test(last)) return false;
+  const opens = !PUNCTUATION.test(first) || before === '' || SPACE.test(before) || PUNCTUATION.test(before);
+  const closes = !PUNCTUATION.test(last) || after === '' || SPACE.test(after) || PUNCTUATION.test(after);
+  return opens && closes;
+}
+
+/** Spans -> Markdown, marks included. */
+export function spansToMarkdown(spans: readonly Span[]): string {
+  let out = '';
+  spans.forEach((span, i) => {
+    const text = escapeMarkdown(span.text);
+    if (span.type === 'equal') out += text;
+    else if (span.type === 'insert') out += `<ins>${text}</ins>`;
+    else {
+      const before = spans[i - 1]?.text.slice(-1) ?? '';
+      const after = spans[i + 1]?.text.charAt(0) ?? '';
+      out += tildesWork(before, span.text, after) ? `~~${text}~~` : `<del>${text}</del>`;
+    }
+  });
+  return out;
+}
+
+function paragraphToMarkdown(p: RedlineParagraph): string {
+  const words = spansToMarkdown(p.spans);
+  const lead = spansToMarkdown(p.lead);
+  const indent = '  '.repeat(Math.max(0, p.level - 1));
+  switch (p.role) {
+    case 'title':
+      return `# ${words}`;
+    case 'subtitle':
+      return `**${words}**`;
+    case 'heading':
+      return `## ${words}`;
+    case 'instruction':
+      return `*${words}*`;
+    case 'crossHeading':
+      return `### ${words}`;
+    case 'clause':
+      return `**${lead}**${words ? ` ${words}` : ''}`;
+    case 'paragraph':
+      return `${indent}- ${lead}${words ? ` ${words}` : ''}`;
+    case 'definition':
+      return `${indent}- **${lead}**${words}`;
+    case 'text':
+      return p.level === 0 ? words : `${'  '.repeat(p.level)}${words}`;
+    default:
+      return words;
+  }
+}
+
+function render(paragraphs: readonly RedlineParagraph[]): string {
+  return `${paragraphs.map(paragraphToMarkdown).join('\n\n')}\n`;
+}
+
+/** An Annex A as Markdown. */
+export function annexToMarkdown(annex: AnnexDocument): string {
+  const classification = `This document is classified as **${escapeMarkdown(annex.modification.classification)}**.`;
+  return `${classification}\n\n${render(annexParagraphs(annex))}`;
+}
+
+/** A whole-version redline as Markdown: `secdraft diff --format md`. */
+export function changeTreeToMarkdown(tree: ChangeTree, options: { changedOnly?: boolean } = {}): string {
+  const head = `# ${escapeMarkdown(tree.code)} ${escapeMarkdown(tree.base)} → ${escapeMarkdown(tree.amended)}`;
+  return `${head}\n\n${render(changeTreeParagraphs(tree, options))}`;
+}

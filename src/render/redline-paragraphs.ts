@@ -1,0 +1,127 @@
+/**
+ * Flattens an Annex A or a change tree into the paragraphs every renderer draws, in reading order:
+ * one walk of the tree, so that Markdown, HTML, Word and the terminal cannot disagree about what is
+ * shown or in which order.
+ */
+import type { AnnexDocument, BlockChange, ChangeKind, ChangeTree, ClauseChange, HeadingChange, Span } from '../model/change-tree.js';
+
+/** What a paragraph is, which decides its style. */
+export type ParagraphRole =
+  | 'title' // "MP087 'Correction to ...'"
+  | 'subtitle' // "Annex A", "Legal text – version 1.0"
+  | 'heading' // "About this document", "Section G 'Security'"
+  | 'body' // plain prose of the document
+  | 'instruction' // "Amend Section G3.20 as follows:"
+  | 'crossHeading' // the SEC's cross-heading
+  | 'clause' // a numbered clause's lead-in
+  | 'paragraph' // a labelled paragraph, at `level` 1..3
+  | 'definition' // a **Term** means ... item, at `level`
+  | 'text'; // unnumbered words, at `level` 0..3
+
+/** One paragraph of a redline. */
+export interface RedlineParagraph {
+  readonly role: ParagraphRole;
+  /** Nesting under the clause: 0 for the clause and its own words, 1 for (a), 2 for (i), 3 for (A). */
+  readonly level: number;
+  /** The clause number, "(label)" or defined term, as spans; [] when there is none. */
+  readonly lead: readonly Span[];
+  /** The words. */
+  readonly spans: readonly Span[];
+  /** How the clause or block changed, where the paragraph belongs to one. */
+  readonly kind?: ChangeKind;
+  /** The clause number the paragraph belongs to, for summaries and anchors. */
+  readonly clause?: string;
+}
+
+const plain = (text: string): Span[] => (text === '' ? [] : [{ type: 'equal', text }]);
+
+function labelSpans(label: readonly Span[]): Span[] {
+  if (label.length === 0) return [];
+  // "(" and ")" belong to whichever side has a label: both, or only one when inserted or deleted.
+  const hasBase = label.some((s) => s.type !== 'insert');
+  const hasAmended = label.some((s) => s.type !== 'delete');
+  const type = hasBase && hasAmended ? 'equal' : hasBase ? 'delete' : 'insert';
+  return [{ type, text: '(' }, ...label, { type, text: ')' }];
+}
+
+function blockParagraphs(block: BlockChange, level: number, clause: string, out: RedlineParagraph[]): void {
+  if (block.block === 'text') {
+    out.push({ role: 'text', level: Math.max(0, level - 1), lead: [], spans: block.text, kind: block.kind, clause });
+    return;
+  }
+  const role = block.block === 'definition' ? 'definition' : 'paragraph';
+  const lead = role === 'definition' ? block.term : labelSpans(block.label);
+  out.push({ role, level, lead, spans: block.text, kind: block.kind, clause });
+  for (const child of block.children) blockParagraphs(child, role === 'paragraph' ? level + 1 : level + 1, clause, out);
+}
+
+function clauseParagraphs(clause: ClauseChange, out: RedlineParagraph[]): void {
+  const type = clause.kind === 'inserted' ? 'insert' : clause.kind === 'deleted' ? 'delete' : 'equal';
+  out.push({ role: 'clause', level: 0, lead: [{ type, text: clause.number }], spans: clause.text, kind: clause.kind, clause: clause.number });
+  for (const block of clause.children) blockParagraphs(block, 1, clause.number, out);
+}
+
+function headingParagraphs(heading: HeadingChange, out: RedlineParagraph[]): void {
+  if (heading.title !== null) out.push({ role: 'crossHeading', level: 0, lead: [], spans: heading.title, kind: heading.kind });
+  for (const clause of heading.clauses) clauseParagraphs(clause, out);
+}
+
+/** The paragraphs of an Annex A, from its title to its last clause. */
+export function annexParagraphs(annex: AnnexDocument): RedlineParagraph[] {
+  const { modification } = annex;
+  const out: RedlineParagraph[] = [
+    { role: 'title', level: 0, lead: [], spans: plain(`${modification.id} '${modification.title}'`) },
+    { role: 'subtitle', level: 0, lead: [], spans: plain('Annex A') },
+    { role: 'subtitle', level: 0, lead: [], spans: plain(`Legal text – version ${modification.version}`) },
+    { role: 'heading', level: 0, lead: [], spans: plain('About this document') },
+    { role: 'body', level: 0, lead: [], spans: plain(`This document contains the redlined changes to the ${modification.code} that would be required to deliver this Modification Proposal.`) },
+    { role: 'body', level: 0, lead: [], spans: plain(`These changes have been drafted against ${modification.code} Version ${annex.base}.`) },
+  ];
+  for (const section of annex.sections) {
+    out.push({ role: 'heading', level: 0, lead: [], spans: plain(`Section ${section.id} '${section.title}'`) });
+    for (const instruction of section.instructions) {
+      out.push({ role: 'instruction', level: 0, lead: [], spans: plain(instruction.text) });
+      for (const heading of instruction.headings) headingParagraphs(heading, out);
+    }
+  }
+  return out;
+}
+
+/** The paragraphs of a whole change tree (every Section, changed or not), for `secdraft diff`. */
+export function changeTreeParagraphs(tree: ChangeTree, options: { changedOnly?: boolean } = {}): RedlineParagraph[] {
+  const out: RedlineParagraph[] = [];
+  for (const section of tree.sections) {
+    if (options.changedOnly && section.kind === 'unchanged') continue;
+    out.push({ role: 'heading', level: 0, lead: [], spans: [{ type: 'equal', text: `Section ${section.id}: ` }, ...section.title], kind: section.kind });
+    for (const heading of section.headings) {
+      if (options.changedOnly && heading.kind === 'unchanged') continue;
+      headingParagraphs(options.changedOnly ? { ...heading, clauses: heading.clauses.filter((c) => c.kind !== 'unchanged') } : heading, out);
+    }
+  }
+  return out;
+}
+
+/** Counts for a change summary. */
+export interface RedlineSummary {
+  readonly amended: readonly string[];
+  readonly inserted: readonly string[];
+  readonly deleted: readonly string[];
+  /** Words inserted and deleted, counted as legal tokens with a letter or digit. */
+  readonly wordsInserted: number;
+  readonly wordsDeleted: number;
+}
+
+/** Which clauses changed how, and how many words. */
+export function summarise(paragraphs: readonly RedlineParagraph[]): RedlineSummary {
+  const by = (kind: ChangeKind) => paragraphs.filter((p) => p.role === 'clause' && p.kind === kind).map((p) => p.clause as string);
+  const count = (type: 'insert' | 'delete') =>
+    paragraphs.flatMap((p) => [...p.lead, ...p.spans]).filter((s) => s.type === type).reduce((n, s) => n + (s.text.match(/[\p{L}\p{N}][\p{L}\p{N}+'’.,]*/gu)?.length ?? 0), 0);
+  const amended = [...new Set(paragraphs.filter((p) => p.kind && p.kind !== 'unchanged' && p.clause && p.role !== 'clause').map((p) => p.clause as string))];
+  return {
+    amended: [...new Set([...by('amended'), ...amended])].filter((n) => !by('inserted').includes(n) && !by('deleted').includes(n)),
+    inserted: by('inserted'),
+    deleted: by('deleted'),
+    wordsInserted: count('insert'),
+    wordsDeleted: count('delete'),
+  };
+}
