@@ -1,0 +1,75 @@
+/**
+ * list-conjunction: in a list of paragraphs, "; and" or "; or" belongs on the penultimate item
+ * only, and one list does not mix "and" with "or".
+ */
+import type { Block, Paragraph } from '../../model/clause-tree.js';
+import type { Rule, RuleContext } from '../rule.js';
+
+function conjunction(p: Paragraph): 'and' | 'or' | undefined {
+  const tail = lastWords(p);
+  const match = /[;,]\s*(and|or)$/i.exec(tail) ?? /\b(and|or)$/i.exec(tail);
+  return match ? (match[1]!.toLowerCase() as 'and' | 'or') : undefined;
+}
+
+/** A paragraph's last words: its own, or those of its last sub-paragraph or closing words. */
+function lastWords(p: Paragraph): string {
+  const last = p.children.at(-1);
+  if (!last) return p.text.trim();
+  return last.type === 'paragraph' ? lastWords(last) : last.text.trim();
+}
+
+function checkList(context: RuleContext, items: readonly Paragraph[]): void {
+  if (items.length < 2) return;
+  // Lists of whole sentences carry no conjunctions.
+  if (items.every((p) => /\.$/.test(lastWords(p)))) return;
+  const words = items.map(conjunction);
+  const penultimate = items.length - 2;
+  words.forEach((word, i) => {
+    const p = items[i] as Paragraph;
+    if (word && i !== penultimate && i !== items.length - 1) {
+      context.report({ messageId: 'notPenultimate', data: { address: p.address, word }, address: p.address, position: p.position, quote: word });
+    }
+  });
+  if (!words[penultimate] && /;$/.test(lastWords(items[penultimate] as Paragraph))) {
+    const p = items[penultimate] as Paragraph;
+    context.report({ messageId: 'missing', data: { address: p.address }, address: p.address, position: p.position, quote: 'missing' });
+  }
+  const kinds = new Set(words.filter(Boolean));
+  if (kinds.size > 1) {
+    const p = items[penultimate] as Paragraph;
+    context.report({ messageId: 'mixed', data: { address: p.address }, address: p.address, position: p.position, quote: 'mixed' });
+  }
+}
+
+function walk(context: RuleContext, blocks: readonly Block[]): void {
+  // A list is a run of sibling paragraphs not broken by other words.
+  let run: Paragraph[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph') run.push(block);
+    else {
+      checkList(context, run);
+      run = [];
+    }
+    if (block.type !== 'text') walk(context, block.children);
+  }
+  checkList(context, run);
+}
+
+function check(context: RuleContext): void {
+  for (const clause of context.clauses) walk(context, clause.children);
+}
+
+export const listConjunction: Rule = {
+  meta: {
+    id: 'list-conjunction',
+    type: 'suggestion',
+    description: '"; and" / "; or" on the penultimate item only, and not both in one list',
+    defaultSeverity: 'warning',
+    messages: {
+      notPenultimate: '{{address}} ends with "{{word}}", but only the penultimate item of a list should',
+      missing: '{{address}} is the penultimate item but ends without "and" or "or"',
+      mixed: 'the list ending at {{address}} mixes "and" with "or"',
+    },
+  },
+  check,
+};

@@ -1,0 +1,92 @@
+/**
+ * numbering: clause numbers in order, without gaps or repeats (numerically: G3.9 < G3.10), and
+ * paragraph labels in sequence: (a)(b)(c) at the first level, (i)(ii)(iii) at the second, (A)(B)(C)
+ * at the third. In an extract, numbering starts where the extract starts.
+ */
+import { compareClauseNumbers } from '../../model/clause-number.js';
+import type { Block } from '../../model/clause-tree.js';
+import type { Rule, RuleContext } from '../rule.js';
+
+const ROMAN: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+
+function roman(n: number): string {
+  let out = '';
+  for (const [value, letters] of ROMAN) while (n >= value) (out += letters), (n -= value);
+  return out;
+}
+
+function letters(n: number, upper: boolean): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+  return upper ? out.toUpperCase() : out;
+}
+
+/** The n-th label (from 1) at a depth. */
+export function expectedLabel(depth: number, n: number): string {
+  return depth === 2 ? roman(n) : letters(n, depth >= 3);
+}
+
+/** Splits "G3.17A" into its stem "G3.", its number 17 and its suffix "A". */
+function split(number: string): { stem: string; n: number; suffix: string } | undefined {
+  const match = /^(.*?)(\d+)([A-Z]*)$/.exec(number);
+  return match ? { stem: match[1] as string, n: Number(match[2]), suffix: match[3] as string } : undefined;
+}
+
+function checkLabels(context: RuleContext, blocks: readonly Block[]): void {
+  const paragraphs = blocks.filter((b) => b.type === 'paragraph');
+  paragraphs.forEach((p, i) => {
+    const expected = expectedLabel(p.depth, i + 1);
+    if (p.label !== expected) {
+      context.report({ messageId: 'label', data: { label: `(${p.label})`, expected: `(${expected})`, address: p.address }, address: p.address, position: p.position, quote: `${p.label}|${expected}` });
+    }
+  });
+  for (const block of blocks) if (block.type !== 'text') checkLabels(context, block.children);
+}
+
+function check(context: RuleContext): void {
+  const { version } = context;
+  for (const file of version.files) {
+    const clauses = file.section.headings.flatMap((h) => h.clauses);
+    clauses.forEach((clause, i) => {
+      checkLabels(context, clause.children);
+      const previous = clauses[i - 1];
+      const here = split(clause.number);
+      if (!here) return;
+      if (!previous) {
+        // A whole Section starts at its first clause; an extract starts wherever it starts.
+        if (!version.extract && here.suffix === '' && here.n !== 1) {
+          context.report({ messageId: 'gap', data: { clause: clause.number, previous: '(start)', expected: `${here.stem}1` }, address: clause.number, position: clause.position, quote: clause.number });
+        }
+        return;
+      }
+      const before = split(previous.number);
+      if (!before) return;
+      if (compareClauseNumbers(previous.number, clause.number) >= 0) {
+        context.report({ messageId: 'order', data: { clause: clause.number, previous: previous.number }, address: clause.number, position: clause.position, quote: `${previous.number}|${clause.number}` });
+        return;
+      }
+      const sameStem = before.stem === here.stem;
+      const next = sameStem ? before.n + 1 : 1;
+      const fine = here.suffix !== '' ? sameStem && here.n === before.n : sameStem ? here.n === next : here.n === 1;
+      if (!fine) {
+        const expected = sameStem ? `${here.stem}${next}` : `${here.stem}1`;
+        context.report({ messageId: 'gap', data: { clause: clause.number, previous: previous.number, expected }, address: clause.number, position: clause.position, quote: `${previous.number}|${clause.number}` });
+      }
+    });
+  }
+}
+
+export const numbering: Rule = {
+  meta: {
+    id: 'numbering',
+    type: 'problem',
+    description: 'Clause numbers and paragraph labels in order, without gaps or repeats',
+    defaultSeverity: 'error',
+    messages: {
+      gap: '{{clause}} follows {{previous}}: expected {{expected}}',
+      order: '{{clause}} comes after {{previous}} but is numbered before it',
+      label: '{{address}}: label {{label}} where {{expected}} was expected',
+    },
+  },
+  check,
+};

@@ -1,0 +1,226 @@
+/**
+ * parallel-qualifier: two paragraphs that say the same thing, one of which lacks (or words
+ * differently) an exclusion or limitation the other has, with the words that scope it. This is the
+ * slip MP087 corrected, found by a general mechanism:
+ *
+ * 1. candidates: paragraphs sharing rare word shingles (an inverted index; shingles that occur in
+ *    many paragraphs are boilerplate and ignored), so the work grows with the text, not its square;
+ * 2. alignment: the two paragraphs' tokens diffed; they are parallel when most words agree;
+ * 3. judgement: a difference counts only when it lies inside a qualifier ("excluding …",
+ *    "other than …", "(where applicable)" …) and is not merely a different party, number, period
+ *    or cross-reference.
+ */
+import { diffArrays } from 'diff';
+import { legalTokens, tokenCore } from '../../compare/legal-tokens.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { positionAt, type TextUnit } from '../text-units.js';
+
+/** Words that open a qualifier, as token sequences (lower case). */
+const QUALIFIERS = [
+  ['excluding'],
+  ['other', 'than'],
+  ['except'],
+  ['save'],
+  ['subject', 'to'],
+  ['provided', 'that'],
+  ['unless'],
+  ['where', 'applicable'],
+  ['but', 'only'],
+  ['only', 'where'],
+  ['to', 'the', 'extent'],
+  ['in', 'respect', 'of'],
+] as const;
+
+/** Differences that never make paragraphs unparallel in substance. */
+const PARTIES = new Set(['user', 'users', 'dcc', 'party', 'parties', 'supplier', 'suppliers', 'network', 'operator', 'operators', 'panel', 'secas', 'authority', 'it', 'its', 'they', 'their', 'he', 'she', 'the', 'a', 'an', 'each', 'any']);
+const PERIODS = new Set(['day', 'days', 'working', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'business', 'calendar']);
+const SHINGLE = 3;
+/** A shingle in more paragraphs than this is boilerplate, not evidence of parallel text. */
+const COMMON_SHINGLE = 40;
+/** Share of the shorter paragraph's words that must align for two paragraphs to be parallel. */
+const PARALLEL_SHARE = 0.7;
+
+interface Tokens {
+  readonly unit: TextUnit;
+  /** Tokens as written. */
+  readonly raw: string[];
+  /** Lower-case cores, for comparing. */
+  readonly core: string[];
+  /** Character offset of each token in the unit's words. */
+  readonly offsets: number[];
+}
+
+function tokensOf(unit: TextUnit): Tokens {
+  const raw = legalTokens(unit.text);
+  const offsets: number[] = [];
+  let at = 0;
+  for (const token of raw) {
+    offsets.push(at);
+    at += token.length;
+  }
+  return { unit, raw, core: raw.map((t) => tokenCore(t).toLowerCase()), offsets };
+}
+
+function isWord(core: string): boolean {
+  return /[\p{L}\p{N}]/u.test(core);
+}
+
+/** Index of the qualifier whose scope covers token `at`, or -1. */
+function qualifierCovering(core: readonly string[], start: number, end: number): number {
+  // Inside brackets: the bracket's first words decide. Outside: a qualifier earlier in the same
+  // phrase (not across ; : or a closing bracket), at most a dozen tokens back.
+  let depth = 0;
+  for (let i = start - 1; i >= 0 && start - i <= 40; i--) {
+    const token = core[i] as string;
+    if (token === ')') depth++;
+    else if (token === '(') {
+      if (depth === 0) return qualifierAt(core, i + 1) ? i + 1 : -1;
+      depth--;
+    } else if (depth === 0 && (token === ';' || token === ':' || token === '.')) break;
+    else if (depth === 0 && qualifierAt(core, i) && start - i <= 12) return i;
+  }
+  // The differing words may themselves be the qualifier.
+  for (let i = start; i < end; i++) if (qualifierAt(core, i)) return i;
+  return -1;
+}
+
+function qualifierAt(core: readonly string[], at: number): boolean {
+  return qualifierLength(core, at) > 0;
+}
+
+/** How many tokens the qualifier opening at `at` has (0 when none opens there). */
+function qualifierLength(core: readonly string[], at: number): number {
+  return QUALIFIERS.find((words) => words.every((word, k) => core[at + k] === word))?.length ?? 0;
+}
+
+/** True when the words differ only in party, number, period or cross-reference. */
+function incidental(words: readonly string[]): boolean {
+  return words.every((w) => !isWord(w) || PARTIES.has(w) || PERIODS.has(w) || /^\d/.test(w) || /^[a-z]\d+(\.\d+)+/.test(w) || /^\(?[a-z]{1,4}\)?$/.test(w) || w === 'section' || w === 'sections');
+}
+
+function candidatePairs(all: readonly Tokens[]): Array<[number, number]> {
+  const index = new Map<string, number[]>();
+  all.forEach((t, n) => {
+    const words = t.core.filter(isWord);
+    const seen = new Set<string>();
+    for (let i = 0; i + SHINGLE <= words.length; i++) {
+      const shingle = words.slice(i, i + SHINGLE).join(' ');
+      if (seen.has(shingle)) continue;
+      seen.add(shingle);
+      const list = index.get(shingle);
+      if (list) list.push(n);
+      else index.set(shingle, [n]);
+    }
+  });
+  const shared = new Map<number, number>();
+  for (const list of index.values()) {
+    if (list.length < 2 || list.length > COMMON_SHINGLE) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = (list[i] as number) * all.length + (list[j] as number);
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  for (const [key, count] of shared) {
+    const a = Math.floor(key / all.length);
+    const b = key % all.length;
+    const shorter = Math.min(all[a]!.core.filter(isWord).length, all[b]!.core.filter(isWord).length);
+    if (count >= Math.max(2, (shorter - SHINGLE + 1) * 0.4)) pairs.push([a, b]);
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+interface Gap {
+  /** Tokens only one side has (or has differently) at this point. */
+  readonly a: [number, number];
+  readonly b: [number, number];
+}
+
+function gaps(x: Tokens, y: Tokens): { gaps: Gap[]; equalWords: number } {
+  const out: Gap[] = [];
+  let i = 0;
+  let j = 0;
+  let equalWords = 0;
+  let open: { a: [number, number]; b: [number, number] } | undefined;
+  for (const change of diffArrays(x.core, y.core)) {
+    if (!change.added && !change.removed) {
+      if (open) out.push(open);
+      open = undefined;
+      equalWords += change.value.filter(isWord).length;
+      i += change.count;
+      j += change.count;
+      continue;
+    }
+    open ??= { a: [i, i], b: [j, j] };
+    if (change.removed) {
+      i += change.count;
+      open.a[1] = i;
+    } else {
+      j += change.count;
+      open.b[1] = j;
+    }
+  }
+  if (open) out.push(open);
+  return { gaps: out, equalWords };
+}
+
+function quote(t: Tokens, [start, end]: readonly [number, number]): string {
+  return t.raw.slice(start, end).join('').trim();
+}
+
+function check(context: RuleContext): void {
+  const units = context.units.filter((u) => u.kind !== 'definition' && u.text.split(' ').length >= 6);
+  const all = units.map(tokensOf);
+  for (const [a, b] of candidatePairs(all)) {
+    const x = all[a]!;
+    const y = all[b]!;
+    if (x.unit.clause === y.unit.clause && x.unit.kind === 'text' && y.unit.kind === 'text') continue;
+    const { gaps: found, equalWords } = gaps(x, y);
+    const shorter = Math.min(x.core.filter(isWord).length, y.core.filter(isWord).length);
+    if (found.length === 0 || equalWords < PARALLEL_SHARE * shorter) continue;
+    for (const gap of found) {
+      const onlyX = x.core.slice(gap.a[0], gap.a[1]);
+      const onlyY = y.core.slice(gap.b[0], gap.b[1]);
+      if (incidental(onlyX) && incidental(onlyY)) continue;
+      const inX = onlyX.length > 0 ? qualifierCovering(x.core, gap.a[0], gap.a[1]) : -1;
+      const inY = onlyY.length > 0 ? qualifierCovering(y.core, gap.b[0], gap.b[1]) : -1;
+      if (inX < 0 && inY < 0) continue;
+      // Report on the paragraph that lacks the words; when both have words there, on the later one.
+      const missingInY = onlyY.length === 0 || (onlyX.length > 0 && !onlyY.some(isWord));
+      const missingInX = onlyX.length === 0 || (onlyY.length > 0 && !onlyX.some(isWord));
+      const [has, lacks, hasGap, lacksGap, qualifier] = missingInY && !missingInX
+        ? [x, y, gap.a, gap.b, inX]
+        : missingInX && !missingInY
+          ? [y, x, gap.b, gap.a, inY]
+          : [x, y, gap.a, gap.b, inX >= 0 ? inX : inY];
+      const words = quote(has, hasGap);
+      const opens = Math.max(0, qualifier);
+      const qualifierWords = has.raw.slice(opens, opens + Math.max(1, qualifierLength(has.core, opens))).join('').trim();
+      const differs = lacksGap[1] > lacksGap[0];
+      context.report({
+        messageId: differs ? 'differs' : 'missing',
+        data: { address: lacks.unit.address, other: has.unit.address, words, qualifier: qualifierWords, ...(differs ? { otherWords: quote(lacks, lacksGap) } : {}) },
+        address: lacks.unit.address,
+        position: positionAt(lacks.unit, lacks.offsets[lacksGap[0]] ?? lacks.unit.text.length),
+        related: [{ address: has.unit.address, position: positionAt(has.unit, has.offsets[hasGap[0]] ?? 0), message: `the parallel ${has.unit.address} has "${words}"` }],
+        quote: `${has.unit.address}|${words}|${differs ? quote(lacks, lacksGap) : ''}`,
+      });
+    }
+  }
+}
+
+export const parallelQualifier: Rule = {
+  meta: {
+    id: 'parallel-qualifier',
+    type: 'problem',
+    description: 'Parallel paragraphs whose exclusions or limitations differ (the G3.17(b)/G3.20(b) slip that MP087 corrected)',
+    defaultSeverity: 'error',
+    messages: {
+      missing: '{{address}} lacks "{{words}}", which its parallel {{other}} has in its qualifier ("{{qualifier}} …")',
+      differs: '{{address}} says "{{otherWords}}" where its parallel {{other}} says "{{words}}" in its qualifier ("{{qualifier}} …")',
+    },
+  },
+  check,
+};
