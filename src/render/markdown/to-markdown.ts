@@ -19,7 +19,7 @@ const SPACE = /\s/;
 function tildesWork(before: string, text: string, after: string): boolean {
   const first = text.charAt(0);
   const last = text.charAt(text.length - 1);
-  if (text === '' || SPACE.test(first) || SPACE.test(last)) return false;
+  if (text === '' || text.includes('~') || SPACE.test(first) || SPACE.test(last)) return false;
   const opens = !PUNCTUATION.test(first) || before === '' || SPACE.test(before) || PUNCTUATION.test(before);
   const closes = !PUNCTUATION.test(last) || after === '' || SPACE.test(after) || PUNCTUATION.test(after);
   return opens && closes;
@@ -41,8 +41,13 @@ export function spansToMarkdown(spans: readonly Span[]): string {
   return out;
 }
 
+/** Words that open a line must not read as a list, quotation, heading or numbered item. */
+function atLineStart(markdown: string): string {
+  return markdown.replace(/^((?:<ins>|<del>|~~)?)([-+=>])/, '$1\\$2').replace(/^((?:<ins>|<del>|~~)?\d{1,9})([.)])/, '$1\\$2');
+}
+
 function paragraphToMarkdown(p: RedlineParagraph): string {
-  const words = spansToMarkdown(p.spans);
+  const words = p.role === 'text' || p.role === 'body' ? atLineStart(spansToMarkdown(p.spans)) : spansToMarkdown(p.spans);
   const lead = spansToMarkdown(p.lead);
   const indent = '  '.repeat(Math.max(0, p.level - 1));
   switch (p.role) {
