@@ -41,7 +41,18 @@ function labelSpans(label: readonly Span[]): Span[] {
   const hasBase = label.some((s) => s.type !== 'insert');
   const hasAmended = label.some((s) => s.type !== 'delete');
   const type = hasBase && hasAmended ? 'equal' : hasBase ? 'delete' : 'insert';
-  return [{ type, text: '(' }, ...label, { type, text: ')' }];
+  return merge([{ type, text: '(' }, ...label, { type, text: ')' }]);
+}
+
+/** Joins neighbouring spans of one kind (and author), so that "(", "b", ")" deleted read as one mark. */
+function merge(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out.at(-1);
+    if (last && last.type === span.type && last.by === span.by) out[out.length - 1] = { ...last, text: last.text + span.text };
+    else out.push(span);
+  }
+  return out;
 }
 
 function blockParagraphs(block: BlockChange, level: number, clause: string, out: RedlineParagraph[]): void {

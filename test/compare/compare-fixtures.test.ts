@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareTrees } from '../../src/compare/compare-trees.js';
+import type { Version } from '../../src/model/clause-tree.js';
+import { parseSectionFile } from '../../src/parse/section-file.js';
+import { changeTreeToMarkdown } from '../../src/render/markdown/to-markdown.js';
+import { openStore } from '../../src/store/store.js';
+
+const root = 'test/fixtures/compare';
+
+function version(file: string, id: string): Version {
+  return { type: 'version', code: 'SEC', id, extract: false, modifications: [], files: [parseSectionFile(readFileSync(file, 'utf8'), file)] };
+}
+
+describe('compare fixtures: base.md + amended.md -> expected.md', () => {
+  for (const name of readdirSync(root).filter((n) => existsSync(join(root, n, 'base.md')))) {
+    it(name, async () => {
+      const tree = compareTrees(version(join(root, name, 'base.md'), '1.0'), version(join(root, name, 'amended.md'), '1.1'));
+      await expect(changeTreeToMarkdown(tree)).toMatchFileSnapshot(join('..', 'fixtures', 'compare', name, 'expected.md'));
+    });
+  }
+
+  it('mp087: the only marked text is the SMETS2+ words, inserted in G3.20(b)', async () => {
+    const store = openStore('clauses');
+    const tree = compareTrees(store.resolve({ at: '6.17' }), store.resolve({ mod: 'MP087' }));
+    const marked = tree.sections.flatMap((s) => s.headings.flatMap((h) => h.clauses.flatMap((c) => c.children.flatMap((b) => b.text.filter((x) => x.type !== 'equal').map((x) => [b.base?.type === 'paragraph' ? b.base.address : '', x.type, x.text.trim()])))));
+    expect(marked).toEqual([['G3.20(b)', 'insert', 'which forms part of a SMETS2+ Device']]);
+    await expect(changeTreeToMarkdown(tree)).toMatchFileSnapshot(join('..', 'fixtures', 'compare', 'mp087', 'expected.md'));
+  });
+});
+
+describe('what the redline says in each case', () => {
+  const tree = (name: string) => compareTrees(version(join(root, name, 'base.md'), '1.0'), version(join(root, name, 'amended.md'), '1.1'));
+  const clause = (name: string) => tree(name).sections[0]!.headings[0]!.clauses;
+
+  it('a deleted (b) and a re-lettered (c) are one deletion and a changed label', () => {
+    const blocks = clause('paragraph-deleted-and-relettered')[0]!.children;
+    expect(blocks.map((b) => b.kind)).toEqual(['unchanged', 'deleted', 'amended', 'amended']);
+    expect(blocks[2]!.label).toEqual([{ type: 'delete', text: 'c' }, { type: 'insert', text: 'b' }]);
+    expect(blocks[2]!.text.every((s) => s.type === 'equal')).toBe(true);
+  });
+
+  it('SMETS2+ -> SMETS2 is one changed term, not a deleted +', () => {
+    const spans = clause('term-token-smets2-plus')[0]!.text;
+    expect(spans.filter((s) => s.type !== 'equal')).toEqual([{ type: 'delete', text: 'SMETS2+' }, { type: 'insert', text: 'SMETS2' }]);
+  });
+
+  it('a reference is one token', () => {
+    const spans = clause('reference-token')[0]!.text;
+    expect(spans.filter((s) => s.type !== 'equal')).toEqual([{ type: 'delete', text: 'G3.18(a)' }, { type: 'insert', text: 'G3.18(b)' }]);
+  });
+
+  it('white space alone is no change', () => {
+    expect(clause('whitespace-only-change')[0]!.kind).toBe('unchanged');
+  });
+
+  it('leaves no one-word islands between changes', () => {
+    const spans = clause('one-word-island')[0]!.text;
+    const islands = spans.filter((s, i) => s.type === 'equal' && i > 0 && i < spans.length - 1 && s.text.trim().split(/\s+/).length === 1);
+    expect(islands).toEqual([]);
+  });
+
+  it('shows a mostly rewritten paragraph as one deletion and one insertion', () => {
+    const marks = clause('mostly-rewritten-paragraph')[0]!.text.filter((s) => s.type !== 'equal');
+    expect(marks.map((s) => s.type)).toEqual(['delete', 'insert']);
+    expect(marks[0]!.text).toBe('A User may ask the DCC for a copy of its records at any time');
+  });
+
+  it('marks inserted and deleted clauses whole', () => {
+    expect(clause('clause-inserted').map((c) => [c.number, c.kind])).toEqual([['H1.1', 'unchanged'], ['H1.1A', 'inserted'], ['H1.2', 'unchanged']]);
+    expect(clause('clause-deleted').map((c) => [c.number, c.kind])).toEqual([['H1.1', 'unchanged'], ['H1.2', 'deleted'], ['H1.3', 'unchanged']]);
+  });
+
+  it('compares cross-headings', () => {
+    const heading = tree('heading-renamed').sections[0]!.headings[0]!;
+    expect(heading.kind).toBe('amended');
+    expect(heading.title).toEqual([{ type: 'equal', text: 'Requests' }, { type: 'insert', text: ' and Notices' }]);
+  });
+});
