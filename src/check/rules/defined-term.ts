@@ -31,16 +31,21 @@ function check(context: RuleContext): void {
     const { terms, rest } = matchTerms(phrase.text, definitions);
     for (const term of terms) used.add(term);
     for (const piece of rest) {
-      const words = piece.text.split(' ').filter((w) => !ORDINARY.has(w.replace(/['’]s$/, '')));
-      if (words.length === 0) continue;
-      const offset = phrase.offset + piece.offset;
+      // Only capitalised words that are neither ordinary words nor acronyms can be terms.
+      const words = piece.text.split(' ');
+      const significant = (w: string) => /^[A-Z]/.test(w) && !ORDINARY.has(w.replace(/['’]s$/, '')) && !/^[A-Z0-9+]{2,}(['’]s)?$/.test(w);
+      const first = words.findIndex(significant);
+      if (first < 0) continue;
+      let last = words.length - 1;
+      while (!significant(words[last] as string)) last--;
+      const term = words.slice(first, last + 1).join(' ');
+      const offset = phrase.offset + piece.offset + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0);
       // A lone capitalised word opening a sentence is grammar, not a term.
-      if (piece.text.split(' ').length === 1 && sentenceStart(phrase.unit.text, offset)) continue;
-      if (/^[A-Z0-9+]{2,}$/.test(piece.text)) continue; // acronyms are checked against the glossary elsewhere
-      const key = `${phrase.unit.address}|${piece.text}`;
+      if (first === last && sentenceStart(phrase.unit.text, offset)) continue;
+      const key = `${phrase.unit.address}|${term}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      context.report({ messageId: 'undefined', data: { term: piece.text }, address: phrase.unit.address, position: positionAt(phrase.unit, offset), quote: piece.text });
+      context.report({ messageId: 'undefined', data: { term }, address: phrase.unit.address, position: positionAt(phrase.unit, offset), quote: term });
     }
   }
   for (const [term, definition] of definitions) {
