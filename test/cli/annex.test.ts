@@ -45,7 +45,7 @@ describe('secdraft annex MP087', () => {
     expect(ins).toHaveLength(1);
     expect(ins[0]![1]).toContain('w:author="MP087"');
     expect(ins[0]![1]).toContain('w:date="2019-11-04T00:00:00Z"');
-    expect(ins[0]![2].replace(/<[^>]+>/g, '')).toBe(' which forms part of a SMETS2+ Device');
+    expect(ins[0]![2]!.replace(/<[^>]+>/g, '')).toBe(' which forms part of a SMETS2+ Device');
     expect(xml).not.toContain('<w:del ');
   });
 

@@ -77,3 +77,31 @@ describe('secdraft rebase', () => {
     expect(readFileSync(join(store2, 'SEC', 'modifications', 'MP901.md'), 'utf8')).toContain('base: "6.17"');
   });
 });
+
+describe('release redline and history', () => {
+  it('writes a release redline crediting each change to its modification', async () => {
+    const store = storeWithFixtures();
+    const out = join(store, 'out');
+    expect((await runCli('release', '6.18', 'MP903', 'MP904', '--store', store, '--out', out, '--track-changes')).code).toBe(0);
+    const html = readFileSync(join(out, 'release-6.18.html'), 'utf8');
+    expect(html).toContain('data-by="MP903"');
+    expect(html).toContain('data-by="MP904"');
+    const { documentXml } = await import('../render/read-back.js');
+    const xml = documentXml(readFileSync(join(out, 'release-6.18.docx')));
+    expect(xml).toContain('w:author="MP903"');
+    expect(xml).toContain('w:author="MP904"');
+  });
+
+  it('shows every step that changed a clause', async () => {
+    const store = storeWithFixtures();
+    expect((await runCli('release', '6.18', 'MP903', '--store', store, '--out', join(store, 'out'))).code).toBe(0);
+    const { code, stdout } = await runCli('history', 'G3.19', '--store', store);
+    expect(code).toBe(0);
+    expect(stdout).toContain('== 6.17 (first version held, extract): as first held');
+    expect(stdout).toContain('== 6.18 (from 6.17, includes MP903');
+    expect(stdout).toContain('A User [-shall not be required to-]{+need not+} notify');
+    const g320 = await runCli('history', 'G3.20', '--store', store);
+    expect(g320.stdout).toContain('== 6.17 + MP087');
+    expect(g320.stdout).toContain('{+ which forms part of a SMETS2+ Device+}');
+  });
+});

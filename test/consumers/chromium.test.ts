@@ -36,7 +36,7 @@ describe.skipIf(!has('chromium'))('Chromium renders the HTML redline', () => {
     expect(await page.$$eval('del', (nodes) => nodes.map((n) => getComputedStyle(n).textDecorationLine))).toEqual(['line-through']);
     const read = (drop: string) => page.$$eval(`p.paragraph`, (nodes, selector) => nodes.map((n) => {
       const copy = n.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll(selector).forEach((d) => d.remove());
+      copy.querySelectorAll(selector).forEach((d: Element) => d.remove());
       return copy.textContent;
     }), drop);
     // G3.17(b) has the words on both sides; G3.20(b) only on the base (here, the MP087) side.

@@ -3,7 +3,7 @@
  * way a reader of that format would: Markdown marks, the HTML DOM, Word's runs. The expected lines
  * come straight from a clause tree, independently of compare and render.
  */
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element as XmlElement, type Node as XmlNode } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import type { Block, Version } from '../../src/model/clause-tree.js';
 
@@ -71,9 +71,9 @@ export function markdownLines(markdown: string, side: Side): string[] {
 /** HTML redline -> clause lines, through the DOM. */
 export function htmlLines(html: string, side: Side): string[] {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const text = (node: Node): string => {
+  const text = (node: XmlNode): string => {
     if (node.nodeType === 3) return node.nodeValue ?? '';
-    const name = (node as Element).nodeName?.toLowerCase();
+    const name = (node as XmlElement).nodeName?.toLowerCase();
     if ((name === 'ins' && side === 'reject') || (name === 'del' && side === 'accept')) return '';
     return Array.from(node.childNodes).map(text).join('');
   };
@@ -105,14 +105,14 @@ export function docxLines(docx: Uint8Array, side: Side): string[] {
     if (!/^Sec(Clause|Paragraph|Text)/.test(style)) continue;
     let line = '';
     for (const run of Array.from(p.getElementsByTagNameNS(W, 'r'))) {
-      const parent = (run.parentNode as Element).localName;
+      const parent = (run.parentNode as unknown as XmlElement).localName;
       const props = run.getElementsByTagNameNS(W, 'rPr')[0];
       const struck = props?.getElementsByTagNameNS(W, 'strike').length ?? 0;
       const underlined = props?.getElementsByTagNameNS(W, 'u').length ?? 0;
       const inserted = parent === 'ins' || underlined > 0;
       const deleted = parent === 'del' || struck > 0;
       if ((inserted && side === 'reject') || (deleted && side === 'accept')) continue;
-      for (const child of Array.from(run.childNodes) as Element[]) {
+      for (const child of Array.from(run.childNodes) as unknown as XmlElement[]) {
         if (child.localName === 't' || child.localName === 'delText') line += child.textContent ?? '';
         if (child.localName === 'tab') line += '\t';
       }

@@ -4,7 +4,7 @@ import { EXIT } from '../io.js';
 import { rebaseModification } from '../../merge/rebase-modification.js';
 import { modificationToMarkdown } from '../../serialize/to-markdown.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
-import { releaseTokenizer } from '../release-tokenizer.js';
+import { legalTokens as releaseTokenizer } from '../../compare/legal-tokens.js';
 import { describeClash } from './release.js';
 
 export const rebaseCommand: CommandModule = {

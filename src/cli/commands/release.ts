@@ -8,7 +8,10 @@ import { compareVersionIds } from '../../store/store.js';
 import { writeVersion } from '../../store/write-version.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
 import { join } from 'node:path';
-import { releaseTokenizer } from '../release-tokenizer.js';
+import { compareTrees } from '../../compare/compare-trees.js';
+import { attributeChanges } from '../../merge/attribute-changes.js';
+import { parseFormats } from './annex.js';
+import { legalTokens as releaseTokenizer } from '../../compare/legal-tokens.js';
 
 /** One clash in words a reviewer can act on. */
 export function describeClash(clash: ReleaseClash | (Omit<ReleaseClash, 'clause'> & { clause: string })): string {
@@ -27,9 +30,11 @@ export const releaseCommand: CommandModule = {
     y
       .positional('version', { type: 'string', describe: 'Id of the new version, e.g. 6.18' })
       .positional('mods', { type: 'string', array: true, describe: 'Modification ids' })
-      .option('out', { type: 'string', describe: 'Folder for the change log (default output/release-<version>/)' })
+      .option('out', { type: 'string', describe: 'Folder for the change log and redline (default output/release-<version>/)' })
+      .option('format', { type: 'string', default: 'md,html,docx', describe: 'Release redline formats, comma-separated: md, html, docx' })
+      .option('track-changes', { type: 'boolean', default: false, describe: 'Word: real tracked changes, each authored by its modification' })
       .option('force', { type: 'boolean', default: false, describe: 'Replace the version if it exists' }),
-  run({ args, store, io }) {
+  async run({ args, store, io }) {
     const modifications: Modification[] = (args.mods as string[]).map((id) => store.loadModification(id));
     // The release builds on the newest base among them; older ones are rebased onto it first.
     const bases = [...new Set(modifications.map((m) => `${m.meta.code}/${m.meta.base}`))].sort((a, b) => compareVersionIds(a.split('/')[1]!, b.split('/')[1]!));
@@ -51,6 +56,17 @@ export const releaseCommand: CommandModule = {
       io.stdout(`release ${id} stopped: ${clashes.length} clash${clashes.length === 1 ? '' : 'es'}, nothing written\n${clashes.join('\n')}\n`);
       return EXIT.findings;
     }
+    // Render everything before writing anything.
+    const formats = parseFormats(args.format, ['md', 'html', 'docx']);
+    const tree = attributeChanges(compareTrees(base, result.version), result.authors, result.attribution);
+    const out = String(args.out ?? join('output', `release-${id}`));
+    const files: Array<[string, string | Uint8Array]> = [];
+    if (formats.includes('md')) files.push([`release-${id}.md`, (await import('../../render/markdown/to-markdown.js')).changeTreeToMarkdown(tree, { changedOnly: true })]);
+    if (formats.includes('html')) files.push([`release-${id}.html`, (await import('../../render/html/to-html.js')).changeTreeToHtml(tree, { changedOnly: true })]);
+    if (formats.includes('docx')) {
+      const date = modifications.map((m) => m.meta.implemented ?? '').sort().at(-1) || base.effective || '1980-01-02';
+      files.push([`release-${id}.docx`, await (await import('../../render/docx/index.js')).changeTreeToDocx(tree, { trackChanges: Boolean(args['track-changes']), date, author: 'secdraft' })]);
+    }
     const folder = writeVersion(store.root, result.version, { force: Boolean(args.force) });
     const log = [
       `# Release ${base.code} ${id}`,
@@ -66,9 +82,9 @@ export const releaseCommand: CommandModule = {
         '',
       ]),
     ].join('\n');
-    const out = String(args.out ?? join('output', `release-${id}`));
     writeFileAtomic(join(out, 'CHANGELOG.md'), log);
-    io.stdout(`wrote ${base.code} ${id} to ${folder} and its change log to ${join(out, 'CHANGELOG.md')}\n`);
+    for (const [name, data] of files) writeFileAtomic(join(out, name), data);
+    io.stdout(`wrote ${base.code} ${id} to ${folder}, and its change log and redline to ${out}\n`);
     return EXIT.ok;
   },
 };

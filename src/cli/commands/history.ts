@@ -1,0 +1,55 @@
+/** `secdraft history <address>`: every version and modification that changed a clause, each step as a redline. */
+import type { CommandModule } from '../command.js';
+import { EXIT } from '../io.js';
+import { clauseHistory, type HistoryPoint } from '../../compare/clause-history.js';
+import { parseAddress } from '../../model/address.js';
+import { InputError } from '../../model/input-error.js';
+import { changeTreeToTerminal } from '../../render/terminal/to-terminal.js';
+
+export const historyCommand: CommandModule = {
+  command: 'history <address>',
+  describe: 'Every version and modification that changed a clause, each step as a redline',
+  builder: (y) =>
+    y
+      .positional('address', { type: 'string', describe: 'Clause number, e.g. G3.20' })
+      .option('code', { type: 'string', default: 'SEC', describe: 'Code' }),
+  run({ args, store, io }) {
+    const parsed = parseAddress(String(args.address));
+    if (!parsed) throw new InputError(undefined, `'${String(args.address)}' is not a clause address`, 'write a clause number such as G3.20');
+    const code = String(args.code);
+    const versions = store.versions.filter((e) => e.code === code).map((e) => store.loadVersion(`${e.code}/${e.id}`));
+    const consolidated = new Set(versions.flatMap((v) => v.modifications));
+    const points: HistoryPoint[] = [];
+    versions.forEach((version, i) => {
+      const from = versions[i - 1];
+      const added = version.modifications.filter((m) => !from?.modifications.includes(m));
+      points.push({
+        name: version.id,
+        note: [from ? `from ${from.id}` : 'first version held', added.length ? `includes ${added.join(', ')}` : '', version.effective ? `in force ${version.effective}` : '', version.extract ? 'extract' : ''].filter(Boolean).join(', '),
+        ...(from ? { from } : {}),
+        version,
+      });
+    });
+    // Modifications not yet consolidated into a stored version, in implementation order.
+    const pending = store.modifications
+      .filter((e) => e.code === code && !consolidated.has(e.id))
+      .map((e) => store.loadModification(`${e.code}/${e.id}`))
+      .sort((a, b) => (a.meta.implemented ?? '9999').localeCompare(b.meta.implemented ?? '9999') || a.meta.id.localeCompare(b.meta.id));
+    for (const mod of pending) {
+      points.push({
+        name: `${mod.meta.base} + ${mod.meta.id}`,
+        note: `'${mod.meta.title}', ${mod.meta.path}${mod.meta.implemented ? `, implemented ${mod.meta.implemented}` : ', not yet implemented'}`,
+        from: store.resolve({ at: `${mod.meta.code}/${mod.meta.base}` }),
+        version: store.resolve({ mod: mod.meta.id }),
+      });
+    }
+    const steps = clauseHistory(parsed.number, points);
+    if (steps.length === 0) throw new InputError(undefined, `no version or modification holds ${parsed.number}`, "see 'secdraft list'");
+    const color = io.isTTY && !io.env.NO_COLOR;
+    for (const step of steps) {
+      io.stdout(`== ${step.name} (${step.note}): ${step.change.kind === 'unchanged' ? 'as first held' : step.change.kind}\n`);
+      io.stdout(changeTreeToTerminal(step.tree, { color, changedOnly: false }).split('\n').slice(3).join('\n'));
+    }
+    return EXIT.ok;
+  },
+};
