@@ -25,6 +25,10 @@ describe('secdraft apply', () => {
     // What apply writes is canonical.
     expect((await runCli('fmt', '--store', store)).code).toBe(0);
     expect(readdirSync(join(store, 'SEC')).sort()).toEqual(['6.17', '6.17.1', 'modifications']);
+    // The consolidated version is clean: no error-level finding remains.
+    const checked = await runCli('check', '--at', '6.17.1', '--store', store, '--format', 'json');
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.stdout).filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
   });
 
   it('refuses to overwrite a version without --force, and replaces it with --force', async () => {
