@@ -76,7 +76,24 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
  * Splits a capitalised phrase into the defined terms it holds (longest first) and what is left.
  * "Smart Metering System" -> terms ["Smart Metering System"], rest [].
  */
-export function matchTerms(phrase: string, definitions: ReadonlyMap<string, TermDefinition>): { terms: string[]; rest: Array<{ text: string; offset: number }> } {
+export function matchTerms(phrase: string, definitions: ReadonlyMap<string, TermDefinition>): TermMatch {
+  // A code repeats its phrases thousands of times: match each once per set of definitions.
+  let memo = MATCHES.get(definitions);
+  if (!memo) MATCHES.set(definitions, (memo = new Map()));
+  let match = memo.get(phrase);
+  if (!match) memo.set(phrase, (match = matchTermsOnce(phrase, definitions)));
+  return match;
+}
+
+/** The defined terms in a phrase and the pieces left over. */
+export interface TermMatch {
+  readonly terms: readonly string[];
+  readonly rest: ReadonlyArray<{ readonly text: string; readonly offset: number }>;
+}
+
+const MATCHES = new WeakMap<ReadonlyMap<string, TermDefinition>, Map<string, TermMatch>>();
+
+function matchTermsOnce(phrase: string, definitions: ReadonlyMap<string, TermDefinition>): TermMatch {
   const words = [...phrase.matchAll(/\S+/g)].map((m) => ({ text: m[0], offset: m.index }));
   const terms: string[] = [];
   const rest: Array<{ text: string; offset: number }> = [];

@@ -248,8 +248,8 @@ function itemsFrom(
   return list.children.map((item: ListItem): Block => {
     const position = at(item.position?.start);
     const [lead, ...rest] = item.children;
-    const unlabelled = new InputError(position, 'list item has no label', 'start it with its label, e.g. - (a), - (i), - (A), or with a bold defined term: - **Term** means');
-    if (lead?.type !== 'paragraph') throw unlabelled;
+    const unlabelled = () => new InputError(position, 'list item has no label', 'start it with its label, e.g. - (a), - (i), - (A), or with a bold defined term: - **Term** means');
+    if (lead?.type !== 'paragraph') throw unlabelled();
     const { strong, text } = inlineText((lead as MdParagraph).children, at, true);
     const comments = takeComments(position.line);
     const extra = comments ? { comments } : {};
@@ -258,7 +258,7 @@ function itemsFrom(
       return { type: 'definition', term: strong, address, text: text.replace(/\s+/g, ' ').trimEnd(), children: blocksFrom(rest, address, depth, at, takeComments), position, ...extra };
     }
     const label = LABEL.exec(text);
-    if (!label) throw unlabelled;
+    if (!label) throw unlabelled();
     const address = paragraphAddress(parent, label[1] as string);
     return {
       type: 'paragraph',

@@ -4,7 +4,8 @@
  * Section the store does not hold, or past the edge of an extract, cannot be judged: it is one
  * info-level "unresolved external" finding, not an error.
  */
-import { findByAddress, parseAddress } from '../../model/address.js';
+import { parseAddress } from '../../model/address.js';
+import type { Block } from '../../model/clause-tree.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { positionAt } from '../text-units.js';
 
@@ -14,7 +15,13 @@ const REFERENCE = new RegExp(`\\bSections?\\s+(${REF}(?:(?:\\s*,\\s*|\\s+(?:and|
 function check(context: RuleContext): void {
   const { version } = context;
   const held = new Set(version.files.map((f) => f.section.id));
-  const numbers = new Set(context.clauses.map((c) => c.number));
+  const byNumber = new Map(context.clauses.map((c) => [c.number, c]));
+  const numbers = new Set(byNumber.keys());
+  const hasParagraph = (number: string, labels: readonly string[]) => {
+    let node: { children: readonly Block[] } | undefined = byNumber.get(number);
+    for (const label of labels) node = node?.children.find((b) => b.type === 'paragraph' && b.label === label) as typeof node;
+    return node !== undefined;
+  };
   for (const unit of context.units) {
     for (const match of unit.text.matchAll(REFERENCE)) {
       const list = match[1] as string;
@@ -31,7 +38,7 @@ function check(context: RuleContext): void {
         }
         if (!numbers.has(parsed.number)) {
           context.report({ messageId: 'noClause', data: { reference: target, clause: parsed.number }, address: unit.address, position, quote: target });
-        } else if (!findByAddress(version, target)) {
+        } else if (!hasParagraph(parsed.number, parsed.labels)) {
           context.report({ messageId: 'noParagraph', data: { reference: target, clause: parsed.number }, address: unit.address, position, quote: target });
         }
       }

@@ -36,12 +36,14 @@ const PARTIES = new Set(['user', 'users', 'dcc', 'party', 'parties', 'supplier',
 const PERIODS = new Set(['day', 'days', 'working', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'business', 'calendar']);
 const SHINGLE = 3;
 /** A shingle in more paragraphs than this is boilerplate, not evidence of parallel text. */
-const COMMON_SHINGLE = 40;
+const COMMON_SHINGLE = 24;
 /** Share of the shorter paragraph's words that must align for two paragraphs to be parallel. */
 const PARALLEL_SHARE = 0.7;
 
 interface Tokens {
   readonly unit: TextUnit;
+  /** The word tokens only (no punctuation), for shingles and sizes. */
+  readonly words: string[];
   /** Tokens as written. */
   readonly raw: string[];
   /** Lower-case cores, for comparing. */
@@ -58,11 +60,14 @@ function tokensOf(unit: TextUnit): Tokens {
     offsets.push(at);
     at += token.length;
   }
-  return { unit, raw, core: raw.map((t) => tokenCore(t).toLowerCase()), offsets };
+  const core = raw.map((t) => tokenCore(t).toLowerCase());
+  return { unit, raw, core, offsets, words: core.filter(isWord) };
 }
 
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 function isWord(core: string): boolean {
-  return /[\p{L}\p{N}]/u.test(core);
+  return WORDLIKE.test(core);
 }
 
 /** Index of the qualifier whose scope covers token `at`, or -1. */
@@ -99,12 +104,19 @@ function incidental(words: readonly string[]): boolean {
 }
 
 function candidatePairs(all: readonly Tokens[]): Array<[number, number]> {
-  const index = new Map<string, number[]>();
+  // Words become small integers and shingles numbers, so the index holds no strings.
+  const ids = new Map<string, number>();
+  const id = (word: string) => {
+    let n = ids.get(word);
+    if (n === undefined) ids.set(word, (n = ids.size));
+    return n;
+  };
+  const index = new Map<number, number[]>();
   all.forEach((t, n) => {
-    const words = t.core.filter(isWord);
-    const seen = new Set<string>();
+    const words = t.words.map(id);
+    const seen = new Set<number>();
     for (let i = 0; i + SHINGLE <= words.length; i++) {
-      const shingle = words.slice(i, i + SHINGLE).join(' ');
+      const shingle = ((words[i] as number) * 131072 + (words[i + 1] as number)) * 131072 + (words[i + 2] as number);
       if (seen.has(shingle)) continue;
       seen.add(shingle);
       const list = index.get(shingle);
@@ -112,23 +124,27 @@ function candidatePairs(all: readonly Tokens[]): Array<[number, number]> {
       else index.set(shingle, [n]);
     }
   });
-  const shared = new Map<number, number>();
+  // Count shared shingles unit by unit in a reused array: no map of pairs, no garbage.
+  const postings: number[][] = all.map(() => []);
   for (const list of index.values()) {
     if (list.length < 2 || list.length > COMMON_SHINGLE) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const key = (list[i] as number) * all.length + (list[j] as number);
-        shared.set(key, (shared.get(key) ?? 0) + 1);
-      }
-    }
+    for (const n of list) postings[n]!.push(...list);
   }
+  const counts = new Int32Array(all.length);
   const pairs: Array<[number, number]> = [];
-  for (const [key, count] of shared) {
-    const a = Math.floor(key / all.length);
-    const b = key % all.length;
-    const shorter = Math.min(all[a]!.core.filter(isWord).length, all[b]!.core.filter(isWord).length);
-    if (count >= Math.max(2, (shorter - SHINGLE + 1) * 0.4)) pairs.push([a, b]);
-  }
+  postings.forEach((others, a) => {
+    const touched: number[] = [];
+    for (const b of others) {
+      if (b <= a) continue;
+      if (counts[b] === 0) touched.push(b);
+      counts[b]!++;
+    }
+    for (const b of touched) {
+      const shorter = Math.min(all[a]!.words.length, all[b]!.words.length);
+      if (counts[b]! >= Math.max(2, (shorter - SHINGLE + 1) * 0.4)) pairs.push([a, b]);
+      counts[b] = 0;
+    }
+  });
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
@@ -178,15 +194,21 @@ function check(context: RuleContext): void {
     const y = all[b]!;
     if (x.unit.clause === y.unit.clause && x.unit.kind === 'text' && y.unit.kind === 'text') continue;
     const { gaps: found, equalWords } = gaps(x, y);
-    const shorter = Math.min(x.core.filter(isWord).length, y.core.filter(isWord).length);
+    const shorter = Math.min(x.words.length, y.words.length);
     if (found.length === 0 || equalWords < PARALLEL_SHARE * shorter) continue;
-    for (const gap of found) {
+    // Judge each difference: inside a qualifier's scope, or incidental (party, number, period,
+    // reference). A substantive difference outside every qualifier means the paragraphs are about
+    // different things, and their qualifiers may rightly differ too.
+    const judged = found.map((gap) => {
       const onlyX = x.core.slice(gap.a[0], gap.a[1]);
       const onlyY = y.core.slice(gap.b[0], gap.b[1]);
-      if (incidental(onlyX) && incidental(onlyY)) continue;
       const inX = onlyX.length > 0 ? qualifierCovering(x.core, gap.a[0], gap.a[1]) : -1;
       const inY = onlyY.length > 0 ? qualifierCovering(y.core, gap.b[0], gap.b[1]) : -1;
-      if (inX < 0 && inY < 0) continue;
+      return { gap, onlyX, onlyY, inX, inY, incidental: incidental(onlyX) && incidental(onlyY) };
+    });
+    if (judged.some((j) => !j.incidental && j.inX < 0 && j.inY < 0)) continue;
+    for (const { gap, onlyX, onlyY, inX, inY, incidental: minor } of judged) {
+      if (minor || (inX < 0 && inY < 0)) continue;
       // Report on the paragraph that lacks the words; when both have words there, on the later one.
       const missingInY = onlyY.length === 0 || (onlyX.length > 0 && !onlyY.some(isWord));
       const missingInX = onlyX.length === 0 || (onlyY.length > 0 && !onlyX.some(isWord));

@@ -28,12 +28,21 @@ function digits(text: string): string {
   return text.replace(/[^0-9]/g, '');
 }
 
-/** The defined term `candidate` nearly is, if any. */
-function nearTerm(candidate: string, terms: readonly string[]): string | undefined {
-  const words = candidate.split(' ').length;
-  const limit = candidate.length >= 12 ? 2 : 1;
+/** Terms grouped by word count and digits: a variant must agree on both, so only a group is searched. */
+function groupTerms(terms: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
   for (const term of terms) {
-    if (term.split(' ').length !== words || digits(term) !== digits(candidate)) continue;
+    const key = `${term.split(' ').length}|${digits(term)}`;
+    groups.set(key, [...(groups.get(key) ?? []), term]);
+  }
+  return groups;
+}
+
+/** The defined term `candidate` nearly is, if any. */
+function nearTerm(candidate: string, groups: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const limit = candidate.length >= 12 ? 2 : 1;
+  for (const term of groups.get(`${candidate.split(' ').length}|${digits(candidate)}`) ?? []) {
+    if (Math.abs(term.length - candidate.length) > limit) continue;
     if (term.toLowerCase() === candidate.toLowerCase()) return term;
     if (distance(candidate, term, limit) <= limit) return term;
   }
@@ -44,6 +53,13 @@ function check(context: RuleContext): void {
   const { definitions, phrases } = context.terms;
   const terms = [...definitions.keys()].filter((t) => t.length >= 4);
   if (terms.length === 0) return;
+  const groups = groupTerms(terms);
+  // The same phrases recur thousands of times in a code: judge each once.
+  const memo = new Map<string, string | undefined>();
+  const near = (candidate: string) => {
+    if (!memo.has(candidate)) memo.set(candidate, nearTerm(candidate, groups));
+    return memo.get(candidate);
+  };
   for (const phrase of phrases) {
     const { rest } = matchTerms(phrase.text, definitions);
     for (const piece of rest) {
@@ -52,7 +68,7 @@ function check(context: RuleContext): void {
       for (let i = 0; i < words.length; i++) {
         for (let j = words.length; j > i; j--) {
           const candidate = baseForm(words.slice(i, j).join(' '));
-          const term = nearTerm(candidate, terms);
+          const term = near(candidate);
           if (!term || definitions.has(candidate)) continue;
           const offset = phrase.offset + piece.offset + words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
           context.report({ messageId: 'variant', data: { found: words.slice(i, j).join(' '), term }, address: phrase.unit.address, position: positionAt(phrase.unit, offset), quote: `${words.slice(i, j).join(' ')}|${term}` });
