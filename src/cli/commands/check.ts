@@ -15,6 +15,7 @@ import { formatStylish } from '../../check/format/stylish.js';
 import { rules } from '../../check/rules/index.js';
 import { loadSide } from '../../store/load-side.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { progress } from '../progress.js';
 
 const CONFIG_FILE = 'secdraft.config.json';
 
@@ -51,7 +52,13 @@ export const checkCommand: CommandModule = {
     if (paths.length > 0 && (args.at !== undefined || args.mod !== undefined)) {
       throw new InputError(undefined, 'paths cannot be given with --at or --mod', 'check files or folders, or a version, or a modification');
     }
-    const check = (version: Version) => checkVersion(version, { config });
+    const step = progress(io);
+    const check = (version: Version) => {
+      step(`checking ${version.code} ${version.id}`);
+      const found = checkVersion(version, { config });
+      step();
+      return found;
+    };
     let findings: Finding[];
     let failing: Finding[];
     let report: string;
@@ -78,6 +85,7 @@ export const checkCommand: CommandModule = {
         ].join('\n');
       }
     } else {
+      step('reading');
       const version = paths.length > 0 ? loadPaths(paths, () => store) : store.resolve({ at: args.at as string | undefined });
       findings = check(version);
       const counted = accept(findings);

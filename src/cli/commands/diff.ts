@@ -5,6 +5,7 @@ import type { CommandModule } from '../command.js';
 import { EXIT } from '../io.js';
 import { compareTrees } from '../../compare/compare-trees.js';
 import { loadSide } from '../../store/load-side.js';
+import { progress } from '../progress.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
 
 export const diffCommand: CommandModule = {
@@ -20,9 +21,14 @@ export const diffCommand: CommandModule = {
       .option('all', { type: 'boolean', default: false, describe: 'md/html: show unchanged clauses too' }),
   async run({ args, store, io }) {
     const open = () => store;
+    const step = progress(io);
+    step(`reading ${String(args.old)}`);
     const base = loadSide(open, String(args.old));
+    step(`reading ${String(args.new)}`);
     const amended = loadSide(open, String(args.new));
+    step('comparing');
     const tree = compareTrees(base, amended);
+    step(`rendering ${String(args.format)}`);
     const differs = tree.sections.some((s) => s.kind !== 'unchanged');
     const format = String(args.format);
     const changedOnly = !args.all;
@@ -36,6 +42,7 @@ export const diffCommand: CommandModule = {
       const color = io.isTTY && !io.env.NO_COLOR;
       output = (await import('../../render/terminal/to-terminal.js')).changeTreeToTerminal(tree, { color });
     }
+    step();
     const out = args.out === undefined ? undefined : String(args.out);
     if (out === undefined) {
       if (typeof output !== 'string') {
