@@ -103,7 +103,7 @@ function incidental(words: readonly string[]): boolean {
   return words.every((w) => !isWord(w) || PARTIES.has(w) || PERIODS.has(w) || /^\d/.test(w) || /^[a-z]\d+(\.\d+)+/.test(w) || /^\(?[a-z]{1,4}\)?$/.test(w) || w === 'section' || w === 'sections');
 }
 
-function candidatePairs(all: readonly Tokens[]): Array<[number, number]> {
+function candidatePairs(all: ReadonlyArray<{ readonly words: readonly string[] }>): Array<[number, number]> {
   // Words become small integers and shingles numbers, so the index holds no strings.
   const ids = new Map<string, number>();
   const id = (word: string) => {
@@ -186,12 +186,21 @@ function quote(t: Tokens, [start, end]: readonly [number, number]): string {
   return t.raw.slice(start, end).join('').trim();
 }
 
+const SPLIT_WORDS = /[^\p{L}\p{N}+'’]+/u;
+
 function check(context: RuleContext): void {
   const units = context.units.filter((u) => u.kind !== 'definition' && u.text.split(' ').length >= 6);
-  const all = units.map(tokensOf);
-  for (const [a, b] of candidatePairs(all)) {
-    const x = all[a]!;
-    const y = all[b]!;
+  // Candidates come from plain lower-case words; only paragraphs in a candidate pair pay for legal tokens.
+  const words = units.map((u) => ({ words: u.text.toLowerCase().split(SPLIT_WORDS).filter(Boolean) }));
+  const tokens = new Map<number, Tokens>();
+  const tokensAt = (n: number) => {
+    let t = tokens.get(n);
+    if (!t) tokens.set(n, (t = tokensOf(units[n] as TextUnit)));
+    return t;
+  };
+  for (const [a, b] of candidatePairs(words)) {
+    const x = tokensAt(a);
+    const y = tokensAt(b);
     if (x.unit.clause === y.unit.clause && x.unit.kind === 'text' && y.unit.kind === 'text') continue;
     const { gaps: found, equalWords } = gaps(x, y);
     const shorter = Math.min(x.words.length, y.words.length);
