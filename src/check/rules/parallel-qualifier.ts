@@ -112,7 +112,7 @@ function candidatePairs(all: ReadonlyArray<{ readonly words: readonly string[] }
     return n;
   };
   const index = new Map<number, number[]>();
-  all.forEach((t, n) => {
+  const shinglesOf: number[][] = all.map((t, n) => {
     const words = t.words.map(id);
     const seen = new Set<number>();
     for (let i = 0; i + SHINGLE <= words.length; i++) {
@@ -123,27 +123,28 @@ function candidatePairs(all: ReadonlyArray<{ readonly words: readonly string[] }
       if (list) list.push(n);
       else index.set(shingle, [n]);
     }
+    return [...seen];
   });
-  // Count shared shingles unit by unit in a reused array: no map of pairs, no garbage.
-  const postings: number[][] = all.map(() => []);
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > COMMON_SHINGLE) continue;
-    for (const n of list) postings[n]!.push(...list);
-  }
+  // Count shared shingles unit by unit in a reused array: no map of pairs, no copies, little garbage.
   const counts = new Int32Array(all.length);
   const pairs: Array<[number, number]> = [];
-  postings.forEach((others, a) => {
-    const touched: number[] = [];
-    for (const b of others) {
-      if (b <= a) continue;
-      if (counts[b] === 0) touched.push(b);
-      counts[b]!++;
+  const touched: number[] = [];
+  shinglesOf.forEach((shingles, a) => {
+    for (const shingle of shingles) {
+      const list = index.get(shingle) as number[];
+      if (list.length < 2 || list.length > COMMON_SHINGLE) continue;
+      for (const b of list) {
+        if (b <= a) continue;
+        if (counts[b] === 0) touched.push(b);
+        counts[b]!++;
+      }
     }
     for (const b of touched) {
       const shorter = Math.min(all[a]!.words.length, all[b]!.words.length);
       if (counts[b]! >= Math.max(2, (shorter - SHINGLE + 1) * 0.4)) pairs.push([a, b]);
       counts[b] = 0;
     }
+    touched.length = 0;
   });
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
