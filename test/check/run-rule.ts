@@ -1,6 +1,7 @@
 /** Runs one rule over a fixture folder, as the rule tests' one way in. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { checkVersion } from '../../src/check/check-version.js';
 import { rules } from '../../src/check/rules/index.js';
 import { openStore } from '../../src/store/store.js';
@@ -24,4 +25,21 @@ export function findings(ruleId: string, folder: string) {
   const version = loadSide(() => openStore('clauses'), folder);
   const rule = rules.filter((r) => r.meta.id === ruleId);
   return checkVersion(version, { rules: rule }).map((f) => ({ messageId: f.messageId, severity: f.severity, address: f.address, data: f.data }));
+}
+
+/**
+ * The standard suite of a rule: each fixture folder's findings match its expected.json; invalid
+ * cases find something above info level, valid cases nothing.
+ */
+export function testRule(ruleId: string): void {
+  describe(ruleId, () => {
+    for (const [kind, name, folder] of cases(ruleId)) {
+      it(`${kind}: ${name}`, async () => {
+        const found = findings(ruleId, folder);
+        await expect(`${JSON.stringify(found, null, 2)}\n`).toMatchFileSnapshot(join('..', '..', '..', folder, 'expected.json'));
+        if (kind === 'invalid') expect(found.filter((f) => f.severity !== 'info').length).toBeGreaterThan(0);
+        else expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
+      });
+    }
+  });
 }
