@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: wall time and peak RSS of whole secdraft processes on synthetic corpora at scales
  * 1, 2 and 4, beside `git diff --no-index --word-diff` on the same folders. Prints a table and writes
- * bench/results.json. Timings are the median of three runs; nothing here asserts a time.
+ * bench/results.json. Timings are the median of three runs after
+ * one warm-up run; nothing here asserts a time.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +59,7 @@ function git(base: string, amended: string): { seconds: number; rss: number | nu
 }
 
 function measure(scale: number, stage: string, run: () => { seconds: number; rss: number | null }): Measure {
+  run(); // one warm-up run (file cache, CPU clock), not counted
   const runs = Array.from({ length: RUNS }, run);
   const rss = runs.map((r) => r.rss).filter((r): r is number => r !== null);
   const m = { scale, stage, seconds: Number(median(runs.map((r) => r.seconds)).toFixed(3)), peakRssMB: rss.length ? Number(Math.max(...rss).toFixed(1)) : null };

@@ -8,8 +8,7 @@
  * anyway; the whole parse is therefore linear in the file's length.
  */
 import type { Content, List, ListItem, Paragraph as MdParagraph, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { createRequire } from 'node:module';
 import { definitionAddress, paragraphAddress } from '../model/address.js';
 import type {
   Block,
@@ -23,7 +22,18 @@ import { InputError } from '../model/input-error.js';
 import { foldWhitespace, inlineText, type PositionInFile } from './inline-text.js';
 import { readCanonicalChunk } from './read-canonical-chunk.js';
 
-const processor = unified().use(remarkParse).freeze();
+// remark loads only when a chunk is not in canonical form (most files never need it): Node 20.19+
+// can require() these ES modules synchronously, which keeps the parser synchronous.
+const require = createRequire(import.meta.url);
+let processor: { parse(text: string): unknown } | undefined;
+function remark(): { parse(text: string): unknown } {
+  if (!processor) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    processor = unified().use(remarkParse).freeze();
+  }
+  return processor;
+}
 
 /** What the body parser needs to know besides the lines. */
 export interface ParseBodyOptions {
@@ -114,7 +124,7 @@ export function sectionsFromMarkdown(lines: readonly string[], options: ParseBod
       column: point?.column ?? 1,
     });
     const chunk = body.slice(start, end).join('\n');
-    const root = (options.fastPath !== false && readCanonicalChunk(chunk)) || (processor.parse(chunk) as Root);
+    const root = (options.fastPath !== false && readCanonicalChunk(chunk)) || (remark().parse(chunk) as Root);
     const [first, ...rest] = root.children;
     if (!first) return;
     if (first.type === 'heading') {

@@ -15,14 +15,24 @@ const INLINE_SYNTAX = /[\\`*_<~\t]|&#?[A-Za-z0-9]+;|\][([]/;
 /** What a paragraph line may not open with: block syntax, a link definition, a label (an item's job). */
 const BLOCK_START = /^(#|>|[-+*](\s|$)|\d+[.)](\s|$)|=+\s*$|\[)/;
 const LABELLED = /^\([A-Za-z0-9]{1,4}\)(?: |$)/;
+/** A definition item's bold term: the one place a canonical chunk holds Markdown syntax. */
+const DEFINITION = /^( *)- \*\*([^*\\`_<~\t[\]&!]+?)\*\*(?= |$)/;
 
 function paragraph(value: string, line: number, column: number): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value }], position: { start: { line, column, offset: 0 }, end: { line, column: column + value.length, offset: 0 } } };
 }
 
+/** `**Term** words` as remark reads it: a strong node, then the words. */
+function definitionParagraph(term: string, rest: string, line: number, column: number): Paragraph {
+  const strong = { type: 'strong' as const, children: [{ type: 'text' as const, value: term }], position: { start: { line, column, offset: 0 }, end: { line, column: column + term.length + 4, offset: 0 } } };
+  const children: Paragraph['children'] = rest === '' ? [strong] : [strong, { type: 'text', value: rest, position: { start: { line, column: column + term.length + 4, offset: 0 }, end: { line, column: column + term.length + 4 + rest.length, offset: 0 } } }];
+  return { type: 'paragraph', children, position: { start: { line, column, offset: 0 }, end: { line, column: column + term.length + 4 + rest.length, offset: 0 } } };
+}
+
 /** Reads a canonical chunk; undefined when the chunk is not in canonical form. */
 export function readCanonicalChunk(text: string): Root | undefined {
-  if (INLINE_SYNTAX.test(text)) return undefined;
+  // Definition terms aside, any inline syntax sends the chunk to remark.
+  if (INLINE_SYNTAX.test(text.replace(new RegExp(DEFINITION.source, 'gm'), '$1- '))) return undefined;
   const lines = text.split('\n');
   const first = lines[0] ?? '';
   if (first.startsWith('#')) {
@@ -48,7 +58,8 @@ export function readCanonicalChunk(text: string): Root | undefined {
     const depth = indent / 2 + 1;
     if (content.startsWith('- ')) {
       const words = content.slice(2);
-      if (previous === 'paragraph' || previous === 'start' || depth > lists.length + 1 || !LABELLED.test(words)) return undefined;
+      const definition = DEFINITION.exec(line);
+      if (previous === 'paragraph' || previous === 'start' || depth > lists.length + 1 || (!definition && !LABELLED.test(words))) return undefined;
       lists.length = Math.min(lists.length, depth);
       items.length = Math.min(items.length, depth - 1);
       let list = lists[depth - 1];
@@ -58,7 +69,9 @@ export function readCanonicalChunk(text: string): Root | undefined {
         else (items[depth - 2] as ListItem).children.push(list);
         lists[depth - 1] = list;
       }
-      const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [paragraph(words, i + 1, indent + 3)], position: { start: { line: i + 1, column: indent + 1, offset: 0 }, end: { line: i + 1, column: line.length + 1, offset: 0 } } };
+      const lead = definition ? definitionParagraph(definition[2] as string, words.slice((definition[2] as string).length + 4), i + 1, indent + 3) : paragraph(words, i + 1, indent + 3);
+      if (definition && /^[\s]|[\s]$/.test(definition[2] as string)) return undefined;
+      const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [lead], position: { start: { line: i + 1, column: indent + 1, offset: 0 }, end: { line: i + 1, column: line.length + 1, offset: 0 } } };
       list.children.push(item);
       items[depth - 1] = item;
       previous = 'item';
