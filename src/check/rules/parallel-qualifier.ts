@@ -114,16 +114,19 @@ function candidatePairs(all: ReadonlyArray<{ readonly words: readonly string[] }
   const index = new Map<number, number[]>();
   const shinglesOf: number[][] = all.map((t, n) => {
     const words = t.words.map(id);
-    const seen = new Set<number>();
+    const own: number[] = [];
     for (let i = 0; i + SHINGLE <= words.length; i++) {
-      const shingle = ((words[i] as number) * 131072 + (words[i + 1] as number)) * 131072 + (words[i + 2] as number);
-      if (seen.has(shingle)) continue;
-      seen.add(shingle);
+      // A 30-bit hash keeps keys small integers (fast map keys); a collision only adds a candidate,
+      // which the alignment then judges.
+      const shingle = (Math.imul(words[i] as number, 73856093) ^ Math.imul(words[i + 1] as number, 19349663) ^ Math.imul(words[i + 2] as number, 83492791)) & 0x3fffffff;
       const list = index.get(shingle);
-      if (list) list.push(n);
-      else index.set(shingle, [n]);
+      if (list) {
+        if (list[list.length - 1] === n) continue;
+        list.push(n);
+      } else index.set(shingle, [n]);
+      own.push(shingle);
     }
-    return [...seen];
+    return own;
   });
   // Count shared shingles unit by unit in a reused array: no map of pairs, no copies, little garbage.
   const counts = new Int32Array(all.length);
