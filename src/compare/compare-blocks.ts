@@ -76,8 +76,23 @@ function paired(base: Block, amended: Block): BlockChange {
   return { type: 'blockChange', kind, block: amended.type, base, amended, label, term, text, children };
 }
 
+/** True when two blocks read the same (label, term, words and children), positions aside. */
+function sameBlock(a: Block, b: Block): boolean {
+  if (a.type !== b.type || a.text !== b.text) return false;
+  if (a.type === 'text') return true;
+  if (a.type === 'paragraph' && b.type === 'paragraph' && a.label !== b.label) return false;
+  if (a.type === 'definition' && b.type === 'definition' && a.term !== b.term) return false;
+  const x = a.children;
+  const y = (b as typeof a).children;
+  return x.length === y.length && x.every((child, i) => sameBlock(child, y[i] as Block));
+}
+
 /** Compares two lists of blocks, aligning them by content. */
 export function compareBlocks(base: readonly Block[], amended: readonly Block[]): BlockChange[] {
+  // Most clauses of a whole-version diff are untouched: pair them without tokenizing a word.
+  if (base.length === amended.length && base.every((b, i) => sameBlock(b, amended[i] as Block))) {
+    return base.map((b, i) => paired(b, amended[i] as Block));
+  }
   const cache = new Map<Block, Map<string, number>>();
   const out: BlockChange[] = [];
   let b = 0;
