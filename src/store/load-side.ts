@@ -1,24 +1,17 @@
 /** What `secdraft diff` compares: a version id, a modification id, a clause file or a folder of them. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { SectionFile, Version } from '../model/clause-tree.js';
 import { compareClauseNumbers } from '../model/clause-number.js';
 import { InputError } from '../model/input-error.js';
 import { parseClauseFile } from '../parse/clause-file.js';
 import { applyModification } from './apply-modification.js';
+import { markdownFiles } from './markdown-files.js';
 import type { Store } from './store.js';
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md') && !f.split(/[\\/]/).includes('modifications'))
-    .sort()
-    .map((f) => join(dir, f));
-}
 
 /** Loads one side of a comparison. Paths win over ids when both exist. */
 export function loadSide(store: () => Store, ref: string): Version {
   if (existsSync(ref)) {
-    const files = statSync(ref).isDirectory() ? markdownFiles(ref) : [ref];
+    const files = statSync(ref).isDirectory() ? markdownFiles(ref, { skipModifications: true }) : [ref];
     const sections: SectionFile[] = [];
     for (const file of files) {
       const parsed = parseClauseFile(readFileSync(file, 'utf8'), file);

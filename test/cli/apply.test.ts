@@ -1,18 +1,13 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+import { tempCopy } from './temp-copy.js';
 
-function copyStore(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'secdraft-store-'));
-  cpSync('clauses', dir, { recursive: true });
-  return dir;
-}
 
 describe('secdraft apply', () => {
   it('writes 6.17.1 = 6.17 + MP087, listing MP087 in its front matter', async () => {
-    const store = copyStore();
+    const store = tempCopy('clauses');
     const { code, stdout } = await runCli('apply', 'MP087', '--as', '6.17.1', '--store', store);
     expect(code).toBe(0);
     expect(stdout).toContain('wrote SEC 6.17.1');
@@ -32,7 +27,7 @@ describe('secdraft apply', () => {
   });
 
   it('refuses to overwrite a version without --force, and replaces it with --force', async () => {
-    const store = copyStore();
+    const store = tempCopy('clauses');
     const refused = await runCli('apply', 'MP087', '--as', '6.17', '--store', store);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('already exists');

@@ -1,20 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+import { tempCopy } from './temp-copy.js';
 
 const require = createRequire(import.meta.url);
 const SCHEMA = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 // ajv-draft-04 is CommonJS; its class is the module itself.
 const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
 
-function tempCopy(from: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'secdraft-check-'));
-  cpSync(from, dir, { recursive: true });
-  return dir;
-}
 
 describe('secdraft check', () => {
   it('--at 6.17 exits 1 with the parallel-qualifier finding at G3.20(b), naming G3.17(b) and quoting the words', async () => {

@@ -1,14 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+import { tempCopy } from './temp-copy.js';
 
-function copy(fixture: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'secdraft-fmt-'));
-  cpSync(fixture, dir, { recursive: true });
-  return dir;
-}
 
 describe('secdraft fmt', () => {
   it('says the store is canonical and exits 0', async () => {
@@ -17,7 +12,7 @@ describe('secdraft fmt', () => {
   });
 
   it('shows what would change and exits 1, writing nothing', async () => {
-    const dir = copy('test/fixtures/parse/wrapped-lines-fold');
+    const dir = tempCopy('test/fixtures/parse/wrapped-lines-fold');
     const before = readFileSync(join(dir, 'input.md'), 'utf8');
     const { code, stdout } = await runCli('fmt', join(dir, 'input.md'));
     expect(code).toBe(1);
@@ -26,7 +21,7 @@ describe('secdraft fmt', () => {
   });
 
   it('rewrites with --write, leaving no temp file, and is then canonical', async () => {
-    const dir = copy('test/fixtures/parse/wrapped-lines-fold');
+    const dir = tempCopy('test/fixtures/parse/wrapped-lines-fold');
     const file = join(dir, 'input.md');
     expect((await runCli('fmt', '--write', file)).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(readFileSync('test/fixtures/parse/wrapped-lines-fold/canonical.md', 'utf8'));
@@ -42,7 +37,7 @@ describe('secdraft fmt', () => {
   });
 
   it('writes nothing when one of several files is bad', async () => {
-    const dir = copy('test/fixtures/parse/wrapped-lines-fold');
+    const dir = tempCopy('test/fixtures/parse/wrapped-lines-fold');
     cpSync('test/fixtures/parse/unlabelled-list-item/G.md', join(dir, 'G.md'));
     const before = readFileSync(join(dir, 'input.md'), 'utf8');
     expect((await runCli('fmt', '--write', dir)).code).toBe(2);

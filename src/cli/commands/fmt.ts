@@ -1,27 +1,12 @@
 /** `secdraft fmt`: rewrites clause files in canonical form, or says what would change. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import type { CommandModule } from '../command.js';
 import { EXIT } from '../io.js';
-import { InputError } from '../../model/input-error.js';
 import { parseClauseFile } from '../../parse/clause-file.js';
 import { modificationToMarkdown, sectionFileToMarkdown } from '../../serialize/to-markdown.js';
+import { markdownFiles } from '../../store/markdown-files.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
-
-function markdownFiles(path: string): string[] {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new InputError(undefined, `no such file or folder: ${path}`, 'name clause files or folders that exist');
-  }
-  if (!stat.isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => join(path, f));
-}
 
 export const fmtCommand: CommandModule = {
   command: 'fmt [files..]',
@@ -32,7 +17,7 @@ export const fmtCommand: CommandModule = {
       .option('write', { type: 'boolean', default: false, describe: 'Rewrite the files in canonical form' }),
   run({ args, storeDir, io }) {
     const given = (args.files as string[] | undefined) ?? [];
-    const files = (given.length > 0 ? given : [storeDir]).flatMap(markdownFiles);
+    const files = (given.length > 0 ? given : [storeDir]).flatMap((path) => markdownFiles(path));
     // Parse everything first: one bad file means nothing is written.
     const results = files.map((file) => {
       const text = readFileSync(file, 'utf8');
