@@ -13,8 +13,9 @@ h2 { font-size: 13pt; margin: 1.4em 0 .4em; }
 .clause .lead { display: inline-block; width: 4em; text-indent: 0; }
 .paragraph { padding-left: 2.5em; text-indent: -2.5em; }
 .paragraph .lead { display: inline-block; width: 2.5em; text-indent: 0; }
-.level-1 { margin-left: 4em; } .level-2 { margin-left: 6.5em; } .level-3 { margin-left: 9em; }
-.text.level-0 { margin-left: 0; }
+.paragraph.level-1, .definition.level-1 { margin-left: 4em; } .paragraph.level-2, .definition.level-2 { margin-left: 6.5em; } .paragraph.level-3, .definition.level-3 { margin-left: 9em; }
+/* Unnumbered words line up with the words of what they close: the clause's, or (a)'s. */
+.text.level-0 { margin-left: 4em; } .text.level-1 { margin-left: 6.5em; } .text.level-2 { margin-left: 9em; } .text.level-3 { margin-left: 11.5em; }
 .definition .lead { font-weight: bold; }
 ins { text-decoration: underline; color: #1a4fa0; background: none; }
 del { text-decoration: line-through; color: #b00020; }
