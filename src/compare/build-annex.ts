@@ -1,5 +1,5 @@
 /** A modification and its base -> the Annex A document: instructions, and the changed clauses with their context. */
-import type { AnnexDocument, AnnexInstruction, AnnexSection, ClauseChange, HeadingChange } from '../model/change-tree.js';
+import type { AnnexDocument, AnnexInstruction, AnnexSection, ClauseChange } from '../model/change-tree.js';
 import type { Modification, Version } from '../model/clause-tree.js';
 import { compareTrees } from './compare-trees.js';
 
@@ -53,11 +53,23 @@ export function buildAnnex(base: Version, modification: Modification, consolidat
         const touched = heading.clauses.filter(changed);
         const titleChanged = (heading.title ?? []).some((s) => s.type !== 'equal');
         if (touched.length === 0 && !titleChanged) continue;
-        const shown: HeadingChange = context === 'clause' ? { ...heading, clauses: touched } : heading;
-        const text = touched.length > 0 ? instructionFor(touched) : 'Amend the heading as follows:';
-        // A deletion alone, clause by clause, needs no text: the instruction says it all.
-        const onlyDeletes = touched.length > 0 && touched.every((c) => c.kind === 'deleted');
-        instructions.push({ type: 'annexInstruction', text, headings: context === 'clause' && onlyDeletes ? [] : [shown] });
+        if (context === 'heading' || touched.length === 0) {
+          const text = touched.length > 0 ? instructionFor(touched) : 'Amend the heading as follows:';
+          instructions.push({ type: 'annexInstruction', text, headings: [heading] });
+          continue;
+        }
+        // Clause by clause, as published annexes do: one instruction for each run of changes of
+        // one kind ("Amend …", "Insert new …", "Delete ….", the last with no text to show).
+        const runs: ClauseChange[][] = [];
+        for (const clause of touched) {
+          const run = runs.at(-1);
+          if (run && run[0]!.kind === clause.kind) run.push(clause);
+          else runs.push([clause]);
+        }
+        for (const run of runs) {
+          const shown = run[0]!.kind === 'deleted' ? [] : [{ ...heading, clauses: run }];
+          instructions.push({ type: 'annexInstruction', text: instructionFor(run), headings: shown });
+        }
       }
     }
     sections.push({ type: 'annexSection', id: section.id, title, instructions });
