@@ -73,7 +73,15 @@ function mergeSection(base: Section, change: Section): Section {
 }
 
 function insertClause(headings: CrossHeading[], under: CrossHeading, clause: Clause): CrossHeading[] {
-  const byTitle = headings.findIndex((h) => h.title === under.title);
+  // A clause the modification gives no cross-heading joins the heading of the clause before it.
+  const before = (): number => {
+    let at = headings.length > 0 ? 0 : -1;
+    headings.forEach((h, i) => {
+      if (h.clauses.some((c) => compareClauseNumbers(c.number, clause.number) < 0)) at = i;
+    });
+    return at;
+  };
+  const byTitle = under.title === null ? before() : headings.findIndex((h) => h.title === under.title);
   if (byTitle >= 0) {
     const heading = headings[byTitle] as CrossHeading;
     const clauses = [...heading.clauses, clause].sort((a, b) => compareClauseNumbers(a.number, b.number));

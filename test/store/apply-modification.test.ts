@@ -38,6 +38,14 @@ describe('applyModification', () => {
     expect(result.files[0]!.section.headings.map((h) => h.title)).toEqual(['Manufacturers: Duty to Notify and Be Notified', 'Invented Heading']);
   });
 
+  it('puts a clause given no cross-heading under the heading of the clause before it', () => {
+    const mod = modification('', '# Section G: Security\n\nG3.19A Invented words for a test.\n');
+    const result = applyModification(base, mod);
+    expect(result.files[0]!.section.headings.map((h) => [h.title, h.clauses.map((c) => c.number)])).toEqual([
+      ['Manufacturers: Duty to Notify and Be Notified', ['G3.17', 'G3.18', 'G3.19', 'G3.19A', 'G3.20', 'G3.21']],
+    ]);
+  });
+
   it('deletes a clause, and a cross-heading left empty with it', () => {
     const mod = modification('delete: [G3.21]\n', '');
     const result = applyModification(base, mod);
