@@ -4,7 +4,8 @@
  * says so once instead of reporting every capitalised word.
  */
 import type { Rule, RuleContext } from '../rule.js';
-import { matchTerms } from '../term-index.js';
+import { nearTerms } from '../near-term.js';
+import { baseForm, matchTerms } from '../term-index.js';
 import { positionAt } from '../text-units.js';
 
 /** Capitalised words that are not terms: structure, calendar, grammar. */
@@ -25,6 +26,7 @@ function check(context: RuleContext): void {
     context.report({ messageId: 'noDefinitions', data: { version: context.version.id }, address: context.version.code, severity: 'info', quote: 'no-definitions' });
     return;
   }
+  const near = nearTerms(definitions);
   const used = new Set<string>();
   const reported = new Set<string>();
   for (const phrase of phrases) {
@@ -42,6 +44,8 @@ function check(context: RuleContext): void {
       const offset = phrase.offset + piece.offset + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0);
       // A lone capitalised word opening a sentence is grammar, not a term.
       if (first === last && sentenceStart(phrase.unit.text, offset)) continue;
+      // A near-miss of a defined term is term-variant's finding, with the term it meant.
+      if (near(baseForm(term))) continue;
       const key = `${phrase.unit.address}|${term}`;
       if (reported.has(key)) continue;
       reported.add(key);

@@ -18,7 +18,8 @@ function lastWords(p: Paragraph): string {
   return last.type === 'paragraph' ? lastWords(last) : last.text.trim();
 }
 
-function checkList(context: RuleContext, items: readonly Paragraph[]): void {
+/** `top`: the list is not inside an item, so its last item's conjunction has no outer list to belong to. */
+function checkList(context: RuleContext, items: readonly Paragraph[], top: boolean): void {
   if (items.length < 2) return;
   // Lists of whole sentences carry no conjunctions.
   if (items.every((p) => /\.$/.test(lastWords(p)))) return;
@@ -30,33 +31,40 @@ function checkList(context: RuleContext, items: readonly Paragraph[]): void {
       context.report({ messageId: 'notPenultimate', data: { address: p.address, word }, address: p.address, position: p.position, quote: word });
     }
   });
+  const last = items.at(-1) as Paragraph;
+  const lastWord = words.at(-1);
+  if (top && lastWord) {
+    context.report({ messageId: 'onLast', data: { address: last.address, word: lastWord }, address: last.address, position: last.position, quote: `last|${lastWord}` });
+  }
   if (!words[penultimate] && /;$/.test(lastWords(items[penultimate] as Paragraph))) {
     const p = items[penultimate] as Paragraph;
     context.report({ messageId: 'missing', data: { address: p.address }, address: p.address, position: p.position, quote: 'missing' });
   }
-  const kinds = new Set(words.filter(Boolean));
+  // The last item's conjunction belongs to the list around this one ("(ii) …; and" closing (a)), or is reported above.
+  const kinds = new Set(words.slice(0, -1).filter(Boolean));
   if (kinds.size > 1) {
     const p = items[penultimate] as Paragraph;
     context.report({ messageId: 'mixed', data: { address: p.address }, address: p.address, position: p.position, quote: 'mixed' });
   }
 }
 
-function walk(context: RuleContext, blocks: readonly Block[]): void {
+function walk(context: RuleContext, blocks: readonly Block[], top: boolean): void {
   // A list is a run of sibling paragraphs not broken by other words.
   let run: Paragraph[] = [];
   for (const block of blocks) {
     if (block.type === 'paragraph') run.push(block);
     else {
-      checkList(context, run);
+      checkList(context, run, top);
       run = [];
     }
-    if (block.type !== 'text') walk(context, block.children);
+    // A definition's words open a list of their own, as a clause's do.
+    if (block.type !== 'text') walk(context, block.children, block.type === 'definition');
   }
-  checkList(context, run);
+  checkList(context, run, top);
 }
 
 function check(context: RuleContext): void {
-  for (const clause of context.clauses) walk(context, clause.children);
+  for (const clause of context.clauses) walk(context, clause.children, true);
 }
 
 export const listConjunction: Rule = {
@@ -69,6 +77,7 @@ export const listConjunction: Rule = {
       notPenultimate: '{{address}} ends with "{{word}}", but only the penultimate item of a list should',
       missing: '{{address}} is the penultimate item but ends without "and" or "or"',
       mixed: 'the list ending at {{address}} mixes "and" with "or"',
+      onLast: '{{address}} is the last item of its list but ends with "{{word}}"',
     },
   },
   check,

@@ -21,25 +21,55 @@ function letters(n: number, upper: boolean): string {
   return upper ? out.toUpperCase() : out;
 }
 
-/** The n-th label (from 1) at a depth. */
-export function expectedLabel(depth: number, n: number): string {
-  return depth === 2 ? roman(n) : letters(n, depth >= 3);
-}
-
 /** Splits "G3.17A" into its stem "G3.", its number 17 and its suffix "A". */
 function split(number: string): { stem: string; n: number; suffix: string } | undefined {
   const match = /^(.*?)(\d+)([A-Z]*)$/.exec(number);
   return match ? { stem: match[1] as string, n: Number(match[2]), suffix: match[3] as string } : undefined;
 }
 
+/** A labelling scheme: its labels in order, and the place (from 1) of each. */
+interface Scheme {
+  readonly label: (n: number) => string;
+  readonly index: ReadonlyMap<string, number>;
+}
+
+function scheme(label: (n: number) => string): Scheme {
+  // Lists run short: the first 200 labels of a scheme are plenty.
+  return { label, index: new Map(Array.from({ length: 200 }, (_, i) => [label(i + 1), i + 1])) };
+}
+
+const SCHEMES: readonly Scheme[] = [scheme((n) => letters(n, false)), scheme(roman), scheme((n) => letters(n, true)), scheme((n) => roman(n).toUpperCase())];
+
+/**
+ * The scheme a list is labelled in: the depth's own ((a) (i) (A)) unless the first label fits
+ * another better, since drafters do open a first-level list with (i). Sequence is checked, style is not.
+ */
+function schemeOf(depth: number, first: string): Scheme {
+  const own = SCHEMES[depth === 2 ? 1 : depth >= 3 ? 2 : 0] as Scheme;
+  let best = own;
+  let bestIndex = own.index.get(first) ?? Infinity;
+  for (const other of SCHEMES) {
+    const n = other.index.get(first) ?? Infinity;
+    if (n < bestIndex) (best = other), (bestIndex = n);
+  }
+  return best;
+}
+
 function checkLabels(context: RuleContext, blocks: readonly Block[]): void {
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
-  paragraphs.forEach((p, i) => {
-    const expected = expectedLabel(p.depth, i + 1);
-    if (p.label !== expected) {
-      context.report({ messageId: 'label', data: { label: `(${p.label})`, expected: `(${expected})`, address: p.address }, address: p.address, position: p.position, quote: `${p.label}|${expected}` });
+  const first = paragraphs[0];
+  if (first) {
+    const { label, index } = schemeOf(first.depth, first.label);
+    // After a slip, count on from the label written, so that one gap is one finding, not one per later item.
+    let previous = 0;
+    for (const p of paragraphs) {
+      const expected = label(previous + 1);
+      if (p.label !== expected) {
+        context.report({ messageId: 'label', data: { label: `(${p.label})`, expected: `(${expected})`, address: p.address }, address: p.address, position: p.position, quote: `${p.label}|${expected}` });
+      }
+      previous = index.get(p.label) ?? previous + 1;
     }
-  });
+  }
   for (const block of blocks) if (block.type !== 'text') checkLabels(context, block.children);
 }
 
@@ -66,6 +96,16 @@ function check(context: RuleContext): void {
         return;
       }
       const sameStem = before.stem === here.stem;
+      if (!sameStem && !version.extract) {
+        // A new numbered part of the Section (G3.21 -> G4.1) must be the next part, not one further on.
+        const part = split(here.stem.replace(/\.$/, ''));
+        const previousPart = split(before.stem.replace(/\.$/, ''));
+        if (part && previousPart && part.stem === previousPart.stem && part.n > previousPart.n + 1) {
+          const expected = `${part.stem}${previousPart.n + 1}.1`;
+          context.report({ messageId: 'gap', data: { clause: clause.number, previous: previous.number, expected }, address: clause.number, position: clause.position, quote: `${previous.number}|${clause.number}` });
+          return;
+        }
+      }
       const next = sameStem ? before.n + 1 : 1;
       const fine = here.suffix !== '' ? sameStem && here.n === before.n : sameStem ? here.n === next : here.n === 1;
       if (!fine) {

@@ -12,7 +12,7 @@
  */
 import { diffArrays } from 'diff';
 import { legalTokens, tokenCore } from '../../compare/legal-tokens.js';
-import type { Rule, RuleContext } from '../rule.js';
+import type { Report, Rule, RuleContext } from '../rule.js';
 import { positionAt, type TextUnit } from '../text-units.js';
 
 /** Words that open a qualifier, as token sequences (lower case). */
@@ -28,7 +28,6 @@ const QUALIFIERS = [
   ['but', 'only'],
   ['only', 'where'],
   ['to', 'the', 'extent'],
-  ['in', 'respect', 'of'],
 ] as const;
 
 /** Differences that never make paragraphs unparallel in substance. */
@@ -98,9 +97,24 @@ function qualifierLength(core: readonly string[], at: number): number {
   return QUALIFIERS.find((words) => words.every((word, k) => core[at + k] === word))?.length ?? 0;
 }
 
-/** True when the words differ only in party, number, period or cross-reference. */
+/** A paragraph label inside a reference ("paragraph (b)", "(iv)"): one letter or a roman numeral. */
+const LABEL = /^(?:[a-z]|(?=[ivxl]+$)(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3}))$/;
+
+/**
+ * True when the words differ only in party, number, period or cross-reference. Short words are not
+ * incidental as such: a missing "not" or "only" changes the law.
+ */
 function incidental(words: readonly string[]): boolean {
-  return words.every((w) => !isWord(w) || PARTIES.has(w) || PERIODS.has(w) || /^\d/.test(w) || /^[a-z]\d+(\.\d+)+/.test(w) || /^\(?[a-z]{1,4}\)?$/.test(w) || w === 'section' || w === 'sections');
+  return words.every((w) => !isWord(w) || PARTIES.has(w) || PERIODS.has(w) || /^\d/.test(w) || /^[a-z]\d+(\.\d+)+/.test(w) || LABEL.test(w) || w === 'section' || w === 'sections' || w === 'paragraph' || w === 'paragraphs');
+}
+
+const REFERENCE = /^(?:[a-z]\d+(?:\.\d+)+|\d)/;
+const REFERENCE_GLUE = new Set(['section', 'sections', 'paragraph', 'paragraphs', 'and', 'or', 'to', 'inclusive']);
+
+/** True when both sides are cross-references, with the words that join them ("H1.3 and Section H1.4" / "H1.5"). */
+function referencesOnly(x: readonly string[], y: readonly string[]): boolean {
+  const words = [...x, ...y].filter(isWord);
+  return words.some((w) => REFERENCE.test(w)) && words.every((w) => REFERENCE.test(w) || LABEL.test(w) || REFERENCE_GLUE.has(w));
 }
 
 function candidatePairs(all: ReadonlyArray<{ readonly words: readonly string[] }>): Array<[number, number]> {
@@ -150,6 +164,17 @@ function candidatePairs(all: ReadonlyArray<{ readonly words: readonly string[] }
     touched.length = 0;
   });
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/**
+ * True when a difference only starts inside a qualifier: the words before the qualifier opens
+ * (on this side) or the other side's words (outside any qualifier) differ in substance, so the
+ * paragraphs are about different things ("Meter (other than …)" against "Gateway").
+ */
+function outsideFirst(only: readonly string[], start: number, opens: number, other: readonly string[], otherOpens: number): boolean {
+  if (opens < start) return false;
+  const before = only.slice(0, opens - start);
+  return !incidental(before) || (otherOpens < 0 && !incidental(other));
 }
 
 interface Gap {
@@ -202,6 +227,7 @@ function check(context: RuleContext): void {
     if (!t) tokens.set(n, (t = tokensOf(units[n] as TextUnit)));
     return t;
   };
+  const reports = new Map<string, Report & { related: Array<NonNullable<Report['related']>[number]> }>();
   for (const [a, b] of candidatePairs(words)) {
     const x = tokensAt(a);
     const y = tokensAt(b);
@@ -217,9 +243,9 @@ function check(context: RuleContext): void {
       const onlyY = y.core.slice(gap.b[0], gap.b[1]);
       const inX = onlyX.length > 0 ? qualifierCovering(x.core, gap.a[0], gap.a[1]) : -1;
       const inY = onlyY.length > 0 ? qualifierCovering(y.core, gap.b[0], gap.b[1]) : -1;
-      return { gap, onlyX, onlyY, inX, inY, incidental: incidental(onlyX) && incidental(onlyY) };
+      return { gap, onlyX, onlyY, inX, inY, incidental: (incidental(onlyX) && incidental(onlyY)) || referencesOnly(onlyX, onlyY) };
     });
-    if (judged.some((j) => !j.incidental && j.inX < 0 && j.inY < 0)) continue;
+    if (judged.some((j) => !j.incidental && (j.inX < 0 && j.inY < 0 || outsideFirst(j.onlyX, j.gap.a[0], j.inX, j.onlyY, j.inY) || outsideFirst(j.onlyY, j.gap.b[0], j.inY, j.onlyX, j.inX)))) continue;
     for (const { gap, onlyX, onlyY, inX, inY, incidental: minor } of judged) {
       if (minor || (inX < 0 && inY < 0)) continue;
       // Report on the paragraph that lacks the words; when both have words there, on the later one.
@@ -234,16 +260,26 @@ function check(context: RuleContext): void {
       const opens = Math.max(0, qualifier);
       const qualifierWords = has.raw.slice(opens, opens + Math.max(1, qualifierLength(has.core, opens))).join('').trim();
       const differs = lacksGap[1] > lacksGap[0];
-      context.report({
+      const otherWords = differs ? quote(lacks, lacksGap) : '';
+      const related = { address: has.unit.address, position: positionAt(has.unit, has.offsets[hasGap[0]] ?? 0), message: `the parallel ${has.unit.address} has "${words}"` };
+      // One slip is one finding however many parallels show it: the first names it, all are related.
+      const key = `${lacks.unit.address}|${words}|${otherWords}`;
+      const earlier = reports.get(key);
+      if (earlier) {
+        earlier.related.push(related);
+        continue;
+      }
+      reports.set(key, {
         messageId: differs ? 'differs' : 'missing',
-        data: { address: lacks.unit.address, other: has.unit.address, words, qualifier: qualifierWords, ...(differs ? { otherWords: quote(lacks, lacksGap) } : {}) },
+        data: { address: lacks.unit.address, other: has.unit.address, words, qualifier: qualifierWords, ...(differs ? { otherWords } : {}) },
         address: lacks.unit.address,
         position: positionAt(lacks.unit, lacks.offsets[lacksGap[0]] ?? lacks.unit.text.length),
-        related: [{ address: has.unit.address, position: positionAt(has.unit, has.offsets[hasGap[0]] ?? 0), message: `the parallel ${has.unit.address} has "${words}"` }],
-        quote: `${has.unit.address}|${words}|${differs ? quote(lacks, lacksGap) : ''}`,
+        related: [related],
+        quote: `${words}|${otherWords}`,
       });
     }
   }
+  for (const report of reports.values()) context.report(report);
 }
 
 export const parallelQualifier: Rule = {
