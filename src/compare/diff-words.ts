@@ -78,24 +78,45 @@ function push(spans: Span[], type: Span['type'], text: string): void {
   else spans.push({ type, text });
 }
 
+/** The longest run of white space that both texts start with (`end`: end with). */
+function sharedSpace(x: string, y: string, end: boolean): string {
+  const space = (text: string) => (end ? /\s*$/ : /^\s*/).exec(text)?.[0] ?? '';
+  const a = space(x);
+  const b = space(y);
+  let n = 0;
+  while (n < a.length && n < b.length && (end ? a[a.length - 1 - n] === b[b.length - 1 - n] : a[n] === b[n])) n++;
+  return end ? a.slice(a.length - n) : a.slice(0, n);
+}
+
 /**
- * Moves white space that a deletion and the insertion replacing it share at their ends out into
- * the kept text beside them: "~~SMETS2+~~ SMETS2 Device" rather than marks that end in a space.
+ * Tidies each run of changes between kept words: its deletions first, then its insertions, and the
+ * white space both sides share at either end moved out into the kept text. White space rides on
+ * tokens, so a comma inserted after a word first reads as "shall~~ ~~<ins>, </ins>notify"; tidied it
+ * is "shall<ins>,</ins> notify", and "~~SMETS2+~~<ins>SMETS2</ins> Device" has no space in its marks.
+ * Only white space moves, so a token is never split.
  */
-function trimPairs(spans: Span[]): Span[] {
-  const out = [...spans];
-  for (let i = 0; i + 1 < out.length; i++) {
-    const del = out[i] as Span;
-    const ins = out[i + 1] as Span;
-    if (del.type !== 'delete' || ins.type !== 'insert') continue;
-    const tail = /\s+$/.exec(del.text)?.[0] ?? '';
-    if (tail && ins.text.endsWith(tail) && del.text.length > tail.length && ins.text.length > tail.length) {
-      out[i] = { ...del, text: del.text.slice(0, -tail.length) };
-      out[i + 1] = { ...ins, text: ins.text.slice(0, -tail.length) };
-      const next = out[i + 2];
-      if (next?.type === 'equal') out[i + 2] = { ...next, text: tail + next.text };
-      else out.splice(i + 2, 0, { type: 'equal', text: tail });
+function tidyChanges(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    if (spans[i]!.type === 'equal') {
+      push(out, 'equal', spans[i]!.text);
+      continue;
     }
+    let deleted = '';
+    let inserted = '';
+    for (; i < spans.length && spans[i]!.type !== 'equal'; i++) {
+      if (spans[i]!.type === 'delete') deleted += spans[i]!.text;
+      else inserted += spans[i]!.text;
+    }
+    i--;
+    const head = sharedSpace(deleted, inserted, false);
+    deleted = deleted.slice(head.length);
+    inserted = inserted.slice(head.length);
+    const tail = sharedSpace(deleted, inserted, true);
+    push(out, 'equal', head);
+    push(out, 'delete', deleted.slice(0, deleted.length - tail.length));
+    push(out, 'insert', inserted.slice(0, inserted.length - tail.length));
+    push(out, 'equal', tail);
   }
   return out;
 }
@@ -131,5 +152,5 @@ export function diffWords(base: string, amended: string): Span[] {
       push(spans, 'insert', other.slice(tokenCore(other).length));
     });
   }
-  return trimPairs(spans);
+  return tidyChanges(spans);
 }

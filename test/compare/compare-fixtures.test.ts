@@ -51,6 +51,11 @@ describe('what the redline says in each case', () => {
     expect(spans.filter((s) => s.type !== 'equal')).toEqual([{ type: 'delete', text: 'G3.18(a)' }, { type: 'insert', text: 'G3.18(b)' }]);
   });
 
+  it('marks a comma added or removed beside a word without the space after it', () => {
+    const spans = clause('punctuation-only-change')[0]!.text;
+    expect(spans.filter((s) => s.type !== 'equal')).toEqual([{ type: 'insert', text: ',' }, { type: 'insert', text: ',' }, { type: 'delete', text: ',' }]);
+  });
+
   it('white space alone is no change', () => {
     expect(clause('whitespace-only-change')[0]!.kind).toBe('unchanged');
   });
