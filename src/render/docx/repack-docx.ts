@@ -17,7 +17,9 @@ export function repackDocx(docx: Uint8Array, date: string): Uint8Array {
       .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
     files['docProps/core.xml'] = new TextEncoder().encode(xml);
   }
-  const mtime = new Date(date < '1980-01-02' ? '1980-01-02T00:00:00Z' : stamp);
+  // Zip entries hold a local date and time: midnight of `date` in local time writes the same bytes in every time zone.
+  const [year, month, day] = (date < '1980-01-02' ? '1980-01-02' : date).split('-').map(Number) as [number, number, number];
+  const mtime = new Date(year, month - 1, day);
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
   const zippable: Zippable = {};
   for (const name of names) zippable[name] = [files[name] as Uint8Array, { mtime, level: 6 }];

@@ -1,13 +1,13 @@
 /** Word paragraph styles of secdraft's annexes: hanging clause numbers and indented (a)/(i)/(A), as published annexes are laid out. */
 import type { IParagraphStyleOptions } from 'docx';
 
-const CM = 567; // twips in a centimetre
-const CLAUSE = 2 * CM; // the clause number's hanging indent
-const LABEL = 1.25 * CM; // each paragraph level's hanging indent
+// Whole twips (Word's unit), so that each level's label hangs exactly at the words of the level above.
+const CLAUSE = 1134; // the clause number's hanging indent: 2 cm
+const LABEL = 709; // each paragraph level's hanging indent: 1.25 cm
 
 /** Left edge of the words at `level` (0 = clause words). */
 export function textIndent(level: number): number {
-  return Math.round(CLAUSE + LABEL * level);
+  return CLAUSE + LABEL * level;
 }
 
 const base = { font: 'Arial', size: 22 };

@@ -1,9 +1,9 @@
 /** Redline -> Word .docx: styled paragraphs, a classification header, "Page X of Y", visual marks or tracked changes. */
-import { AlignmentType, DeletedTextRun, Document, Footer, Header, InsertedTextRun, Packer, PageNumber, Paragraph, Tab, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { AnnexDocument, ChangeTree } from '../../model/change-tree.js';
 import { annexParagraphs, changeTreeParagraphs, type RedlineParagraph } from '../redline-paragraphs.js';
 import { repackDocx } from './repack-docx.js';
-import { spanRuns, type RunStyle } from './span-runs.js';
+import { spanRuns, tabRun, type RunStyle } from './span-runs.js';
 import { PARAGRAPH_STYLES, STYLE } from './styles.js';
 
 /** Options of annexToDocx. */
@@ -14,6 +14,7 @@ export interface AnnexToDocxOptions {
 
 /** Options of changeTreeToDocx. */
 export interface ChangeTreeToDocxOptions {
+  /** Real Word revisions instead of a visual redline. */
   readonly trackChanges: boolean;
   /** Revision date, yyyy-mm-dd. */
   readonly date: string;
@@ -21,9 +22,8 @@ export interface ChangeTreeToDocxOptions {
   readonly author: string;
 }
 
+/** One redline paragraph in its style; runs are made in reading order, so revision ids rise through the text. */
 function paragraph(p: RedlineParagraph, style: RunStyle): Paragraph {
-  const words = spanRuns(p.spans, style);
-  const lead = spanRuns(p.lead, { ...style, bold: p.role === 'definition' });
   switch (p.role) {
     case 'title':
     case 'subtitle':
@@ -31,25 +31,21 @@ function paragraph(p: RedlineParagraph, style: RunStyle): Paragraph {
     case 'body':
     case 'instruction':
     case 'crossHeading':
-      return new Paragraph({ style: STYLE[p.role], children: words });
+      return new Paragraph({ style: STYLE[p.role], children: spanRuns(p.spans, style) });
     case 'clause':
-    case 'paragraph':
+    case 'paragraph': {
       // The number or label hangs; a tab takes the words to the indent.
-      return new Paragraph({ style: p.role === 'clause' ? STYLE.clause : STYLE.paragraph(p.level), children: [...lead, tabAfter(p, style), ...words] });
-    case 'definition':
-      return new Paragraph({ style: STYLE.text(p.level), children: [...lead, ...words] });
+      const lead = spanRuns(p.lead, style);
+      const tab = tabRun(p.lead, style);
+      return new Paragraph({ style: p.role === 'clause' ? STYLE.clause : STYLE.paragraph(p.level), children: [...lead, tab, ...spanRuns(p.spans, style)] });
+    }
+    case 'definition': {
+      const term = spanRuns(p.lead, { ...style, bold: true });
+      return new Paragraph({ style: STYLE.text(p.level), children: [...term, ...spanRuns(p.spans, style)] });
+    }
     default:
-      return new Paragraph({ style: STYLE.text(p.level), children: words });
+      return new Paragraph({ style: STYLE.text(p.level), children: spanRuns(p.spans, style) });
   }
-}
-
-/** The tab after a number or label; inserted or deleted with it when the whole number is. */
-function tabAfter(p: RedlineParagraph, style: RunStyle): TextRun | InsertedTextRun | DeletedTextRun {
-  const types = new Set(p.lead.map((s) => s.type));
-  const only = types.size === 1 ? [...types][0] : 'equal';
-  if (only === 'equal' || !style.trackChanges) return new TextRun({ children: [new Tab()] });
-  const revision = { id: style.nextId(), author: p.lead[0]?.by ?? style.author, date: style.date, children: [new Tab()] };
-  return only === 'insert' ? new InsertedTextRun(revision) : new DeletedTextRun(revision);
 }
 
 async function toDocx(paragraphs: readonly RedlineParagraph[], header: string | undefined, style: RunStyle, date: string, title: string): Promise<Uint8Array> {
@@ -79,13 +75,25 @@ function counter(): () => number {
   return () => ++id;
 }
 
-/** An Annex A as a Word document. */
+/**
+ * An Annex A as a Word document: a visual redline, or real revisions authored by the modification
+ * and dated `annex.date`. Same annex, same bytes.
+ *
+ * @example
+ * const docx = await annexToDocx(buildAnnex(base, modification, amended), { trackChanges: false });
+ * writeFileSync('MP087-annex-a.docx', docx);
+ */
 export async function annexToDocx(annex: AnnexDocument, options: AnnexToDocxOptions): Promise<Uint8Array> {
   const style: RunStyle = { trackChanges: options.trackChanges, author: annex.modification.id, date: `${annex.date}T00:00:00Z`, nextId: counter() };
   return toDocx(annexParagraphs(annex), `This document is classified as ${annex.modification.classification}`, style, annex.date, `${annex.modification.id} Annex A`);
 }
 
-/** A whole-version redline as a Word document: `secdraft diff --format docx`. */
+/**
+ * A whole-version redline (changed clauses only) as a Word document: `secdraft diff --format docx`.
+ *
+ * @example
+ * const docx = await changeTreeToDocx(compareTrees(base, amended), { trackChanges: true, date: '2019-11-04', author: 'MP087' });
+ */
 export async function changeTreeToDocx(tree: ChangeTree, options: ChangeTreeToDocxOptions): Promise<Uint8Array> {
   const style: RunStyle = { trackChanges: options.trackChanges, author: options.author, date: `${options.date}T00:00:00Z`, nextId: counter() };
   const title = `${tree.code} ${tree.base} → ${tree.amended}`;

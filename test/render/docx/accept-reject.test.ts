@@ -1,0 +1,53 @@
+/**
+ * The Word redline is a legal statement: read back from word/document.xml, run by run, each
+ * redlined paragraph reads exactly its amended words with all changes accepted and exactly its
+ * base words with all rejected, for random annexes and change trees, in both marking modes.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ChangeTree, HeadingChange } from '../../../src/model/change-tree.js';
+import { annexToDocx, changeTreeToDocx } from '../../../src/render/docx/index.js';
+import { expectedTexts } from './change-nodes.js';
+import { annexArb, changeTreeArb } from './change-tree-arbitrary.js';
+import { redlineTexts, type Marks } from './read-docx.js';
+
+const runs = Number(process.env.FC_RUNS ?? 60);
+
+/** What changeTreeToDocx shows: changed Sections, headings and clauses only. */
+function changedHeadings(tree: ChangeTree): HeadingChange[] {
+  return tree.sections
+    .filter((s) => s.kind !== 'unchanged')
+    .flatMap((s) => s.headings.filter((h) => h.kind !== 'unchanged'))
+    .map((h) => ({ ...h, clauses: h.clauses.filter((c) => c.kind !== 'unchanged') }));
+}
+
+for (const marks of ['visual', 'tracked'] as Marks[]) {
+  const trackChanges = marks === 'tracked';
+  describe(`Word, ${marks} redline: accept all = amended, reject all = base`, () => {
+    it('annexToDocx, paragraph by paragraph', async () => {
+      await fc.assert(
+        fc.asyncProperty(annexArb, async (annex) => {
+          const docx = await annexToDocx(annex, { trackChanges });
+          const instructions = annex.sections.flatMap((s) => s.instructions);
+          for (const side of ['accept', 'reject'] as const) {
+            const expected = instructions.flatMap((i) => [i.text, ...expectedTexts(i.headings, side)]);
+            expect(redlineTexts(docx, side, marks)).toEqual(expected);
+          }
+        }),
+        { numRuns: runs },
+      );
+    });
+
+    it('changeTreeToDocx, paragraph by paragraph', async () => {
+      await fc.assert(
+        fc.asyncProperty(changeTreeArb, async (tree) => {
+          const docx = await changeTreeToDocx(tree, { trackChanges, date: '2020-06-30', author: 'MP900' });
+          for (const side of ['accept', 'reject'] as const) {
+            expect(redlineTexts(docx, side, marks)).toEqual(expectedTexts(changedHeadings(tree), side));
+          }
+        }),
+        { numRuns: runs },
+      );
+    });
+  });
+}

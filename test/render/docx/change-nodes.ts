@@ -1,0 +1,117 @@
+/**
+ * Builds change-tree nodes by hand, for renderer tests that must not depend on compare: clause-tree
+ * nodes turned into spans of one kind, or two versions of a clause split into the words they share
+ * and the one run that differs. Also says what each redlined paragraph must read, accepted or
+ * rejected, straight from the spans, independently of the renderer.
+ */
+import type { BlockChange, ChangeKind, ClauseChange, HeadingChange, Span } from '../../../src/model/change-tree.js';
+import type { Block, Clause } from '../../../src/model/clause-tree.js';
+import { acceptSpans, rejectSpans } from '../../../src/model/spans.js';
+import type { Side } from './read-docx.js';
+
+const SPAN_TYPE = { unchanged: 'equal', amended: 'equal', inserted: 'insert', deleted: 'delete' } as const;
+
+/** `text` as one span of the type that `kind` implies ([] for no text). */
+export function kindSpans(kind: ChangeKind, text: string): Span[] {
+  return text === '' ? [] : [{ type: SPAN_TYPE[kind], text }];
+}
+
+/** A block of the clause tree, wholly of one kind. */
+export function blockOfKind(block: Block, kind: ChangeKind): BlockChange {
+  const side = kind === 'inserted' ? { amended: block } : kind === 'deleted' ? { base: block } : { base: block, amended: block };
+  return {
+    type: 'blockChange',
+    kind,
+    block: block.type,
+    ...side,
+    label: block.type === 'paragraph' ? kindSpans(kind, block.label) : [],
+    term: block.type === 'definition' ? kindSpans(kind, block.term) : [],
+    text: kindSpans(kind, block.text),
+    children: block.type === 'text' ? [] : block.children.map((child) => blockOfKind(child, kind)),
+  };
+}
+
+/** A clause of the clause tree, wholly of one kind. */
+export function clauseOfKind(clause: Clause, kind: ChangeKind): ClauseChange {
+  const side = kind === 'inserted' ? { amended: clause } : kind === 'deleted' ? { base: clause } : { base: clause, amended: clause };
+  return { type: 'clauseChange', kind, number: clause.number, ...side, text: kindSpans(kind, clause.text), children: clause.children.map((b) => blockOfKind(b, kind)) };
+}
+
+/** Two texts as spans: the shared start, one deleted and one inserted run, the shared end. */
+export function editSpans(base: string, amended: string): Span[] {
+  let start = 0;
+  while (start < base.length && start < amended.length && base[start] === amended[start]) start++;
+  let end = 0;
+  while (end < base.length - start && end < amended.length - start && base[base.length - 1 - end] === amended[amended.length - 1 - end]) end++;
+  const spans: Span[] = [
+    { type: 'equal', text: base.slice(0, start) },
+    { type: 'delete', text: base.slice(start, base.length - end) },
+    { type: 'insert', text: amended.slice(start, amended.length - end) },
+    { type: 'equal', text: base.slice(base.length - end) },
+  ];
+  return spans.filter((s) => s.text !== '');
+}
+
+function editedBlock(base: Block, amended: Block): BlockChange {
+  if (base.type !== amended.type) throw new Error(`block types differ: ${base.type} / ${amended.type}`);
+  const children = base.type === 'text' || amended.type === 'text' ? [] : pairBlocks(base.children, amended.children);
+  const text = editSpans(base.text, amended.text);
+  const changed = text.some((s) => s.type !== 'equal') || children.some((c) => c.kind !== 'unchanged');
+  return {
+    ...blockOfKind(amended, changed ? 'amended' : 'unchanged'),
+    base,
+    text,
+    children,
+  };
+}
+
+function pairBlocks(base: readonly Block[], amended: readonly Block[]): BlockChange[] {
+  if (base.length !== amended.length) throw new Error('editedClause pairs blocks one to one');
+  return base.map((b, i) => editedBlock(b, amended[i] as Block));
+}
+
+/** Two versions of a clause with the same structure, paired block by block, each text split by editSpans. */
+export function editedClause(base: Clause, amended: Clause): ClauseChange {
+  const text = editSpans(base.text, amended.text);
+  const children = pairBlocks(base.children, amended.children);
+  const changed = text.some((s) => s.type !== 'equal') || children.some((c) => c.kind !== 'unchanged');
+  return { type: 'clauseChange', kind: changed ? 'amended' : 'unchanged', number: base.number, base, amended, text, children };
+}
+
+const read = (spans: readonly Span[], side: Side) => (side === 'accept' ? acceptSpans(spans) : rejectSpans(spans));
+
+/** Whether a clause's number stands on `side`. */
+function clauseExists(kind: ChangeKind, side: Side): boolean {
+  return side === 'accept' ? kind !== 'deleted' : kind !== 'inserted';
+}
+
+function blockTexts(block: BlockChange, side: Side, out: string[]): void {
+  const words = read(block.text, side);
+  if (block.block === 'paragraph') {
+    const label = read(block.label, side);
+    out.push(label === '' ? words : `(${label})\t${words}`);
+  } else if (block.block === 'definition') {
+    out.push(`${read(block.term, side)}${words}`);
+  } else {
+    out.push(words);
+  }
+  for (const child of block.children) blockTexts(child, side, out);
+}
+
+/**
+ * What the redlined paragraphs under `headings` must read on `side`: a cross-heading's words; a
+ * clause's number, a tab and its words; "(label)", a tab and the words; a term and its words.
+ * A paragraph that does not exist on that side reads "".
+ */
+export function expectedTexts(headings: readonly HeadingChange[], side: Side): string[] {
+  const out: string[] = [];
+  for (const heading of headings) {
+    if (heading.title !== null) out.push(read(heading.title, side));
+    for (const clause of heading.clauses) {
+      const words = read(clause.text, side);
+      out.push(clauseExists(clause.kind, side) ? `${clause.number}\t${words}` : words);
+      for (const block of clause.children) blockTexts(block, side, out);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * Hand-written annexes for the Word snapshots, one behaviour each. All clause text here is
+ * invented for a test: it is not SEC wording.
+ */
+import type { AnnexDocument, BlockChange, ClauseChange, HeadingChange, Span } from '../../../src/model/change-tree.js';
+import { INVENTED_MODIFICATION } from './change-tree-arbitrary.js';
+
+const eq = (text: string): Span => ({ type: 'equal', text });
+const ins = (text: string, by?: string): Span => (by ? { type: 'insert', text, by } : { type: 'insert', text });
+const del = (text: string, by?: string): Span => (by ? { type: 'delete', text, by } : { type: 'delete', text });
+
+function paragraph(kind: BlockChange['kind'], label: Span[], text: Span[], children: BlockChange[] = []): BlockChange {
+  return { type: 'blockChange', kind, block: 'paragraph', label, term: [], text, children };
+}
+
+function clause(kind: ClauseChange['kind'], number: string, text: Span[], children: BlockChange[] = []): ClauseChange {
+  return { type: 'clauseChange', kind, number, text, children };
+}
+
+function annex(instruction: string, headings: HeadingChange[]): AnnexDocument {
+  return {
+    type: 'annex',
+    modification: INVENTED_MODIFICATION,
+    base: INVENTED_MODIFICATION.base,
+    date: '2021-02-28',
+    sections: [{ type: 'annexSection', id: 'X', title: 'Invented Services', instructions: [{ type: 'annexInstruction', text: instruction, headings }] }],
+  };
+}
+
+const heading = (title: string, clauses: ClauseChange[]): HeadingChange => ({ type: 'headingChange', kind: 'amended', title: [eq(title)], clauses });
+
+/** The invented cases, by fixture folder name. */
+export const INVENTED_ANNEXES: Record<string, AnnexDocument> = {
+  // (b) deleted, (c) re-lettered (b), words changed inside (c), and nested (i)/(A) kept.
+  'docx-paragraph-deleted-and-relettered': annex('Amend Section X1.1 as follows:', [
+    heading('Invented Requests', [
+      clause('amended', 'X1.1', [eq('The Operator shall:')], [
+        paragraph('unchanged', [eq('a')], [eq('keep a register of requests; and')]),
+        paragraph('deleted', [del('b')], [del('publish the register monthly; and')]),
+        paragraph('amended', [del('c'), ins('b')], [eq('answer each request within '), del('5'), ins('10'), eq(' Working Days, save where:')], [
+          paragraph('unchanged', [eq('i')], [eq('the request is withdrawn; or')], [paragraph('unchanged', [eq('A')], [eq('the requester & <the Operator> agree otherwise.')])]),
+        ]),
+      ]),
+    ]),
+  ]),
+  // A whole clause deleted and a whole clause inserted, with its paragraph, beside a kept one.
+  'docx-clause-inserted-and-deleted': annex('Delete Section X2.1 and insert new Section X2.1A as follows:', [
+    heading('Invented Notices', [
+      clause('deleted', 'X2.1', [del('Notices may be sent by fax.')]),
+      clause('inserted', 'X2.1A', [ins('Notices shall be sent by:')], [paragraph('inserted', [ins('a')], [ins('electronic mail to the published address.')])]),
+      clause('unchanged', 'X2.2', [eq('A notice takes effect when received.')]),
+    ]),
+  ]),
+  // Changes made by another modification carry that modification as their author.
+  'docx-change-attributed-to-another-modification': annex('Amend Section X3.1 as follows:', [
+    heading('Invented Charges', [
+      clause('amended', 'X3.1', [eq('Charges are payable within '), del('30', 'MP902'), ins('28', 'MP902'), eq(' days'), ins(' of invoice'), eq('.')]),
+    ]),
+  ]),
+  // A defined term renamed, with a closing text block after a list.
+  'docx-defined-term-renamed': annex('Amend Section X4.1 as follows:', [
+    heading('Invented Definitions', [
+      clause('amended', 'X4.1', [eq('In this Section:')], [
+        { type: 'blockChange', kind: 'amended', block: 'definition', label: [], term: [del('Old Party'), ins('Relevant Party')], text: [eq(' means a party to this Code.')], children: [] },
+        { type: 'blockChange', kind: 'unchanged', block: 'text', label: [], term: [], text: [eq('Defined terms apply only in this Section.')], children: [] },
+      ]),
+    ]),
+  ]),
+};

@@ -1,0 +1,120 @@
+/**
+ * The Word annex's parts as a reader finds them: the layout of a published Annex A taken from the
+ * model, styles with hanging clause numbers and indented (a)/(i)/(A), the classification header,
+ * "Page X of Y" fields, the marks of each mode, and revision authors, dates and ids.
+ */
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { annexToDocx, changeTreeToDocx } from '../../../src/render/docx/index.js';
+import { INVENTED_MODIFICATION } from './change-tree-arbitrary.js';
+import { INVENTED_ANNEXES } from './invented-annexes.js';
+import { mp087Annex } from './mp087-annex.js';
+import { docxPart, docxParagraphs, sideText } from './read-docx.js';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml');
+const all = (node: { getElementsByTagNameNS(ns: string, name: string): ArrayLike<XmlElement> }, name: string) => Array.from(node.getElementsByTagNameNS(W, name));
+const relettered = INVENTED_ANNEXES['docx-paragraph-deleted-and-relettered']!;
+const attributed = INVENTED_ANNEXES['docx-change-attributed-to-another-modification']!;
+
+describe('annexToDocx layout', () => {
+  it('prints the front matter, Section heading and instruction from the model, in order', async () => {
+    const paragraphs = docxParagraphs(await annexToDocx(relettered, { trackChanges: false }));
+    const lines = paragraphs.map((p) => [p.style, sideText(p, 'accept', 'visual')]);
+    expect(lines.slice(0, 8)).toEqual([
+      ['SecTitle', "MP900 'Invented & <Tested> Change'"],
+      ['SecSubtitle', 'Annex A'],
+      ['SecSubtitle', 'Legal text – version 2.1'],
+      ['SecHeading', 'About this document'],
+      ['SecBody', 'This document contains the redlined changes to the XYZ that would be required to deliver this Modification Proposal.'],
+      ['SecBody', 'These changes have been drafted against XYZ Version 1.0.'],
+      ['SecHeading', "Section X 'Invented Services'"],
+      ['SecInstruction', 'Amend Section X1.1 as follows:'],
+    ]);
+    expect(lines[8]).toEqual(['SecCrossHeading', 'Invented Requests']);
+  });
+
+  it('puts clauses in SecClause and (a), (i), (A) in SecParagraph1, 2, 3, the number and words split by a tab', async () => {
+    const paragraphs = docxParagraphs(await annexToDocx(relettered, { trackChanges: false }));
+    const body = paragraphs.filter((p) => /^Sec(Clause|Paragraph)/.test(p.style)).map((p) => [p.style, sideText(p, 'accept', 'visual').split('\t')[0]]);
+    expect(body).toEqual([
+      ['SecClause', 'X1.1'],
+      ['SecParagraph1', '(a)'],
+      ['SecParagraph1', ''],
+      ['SecParagraph1', '(b)'],
+      ['SecParagraph2', '(i)'],
+      ['SecParagraph3', '(A)'],
+    ]);
+  });
+
+  it('defines the styles with a hanging indent that grows a level at a time, and bold cross-headings', async () => {
+    const styles = xml(docxPart(await annexToDocx(relettered, { trackChanges: false }), 'word/styles.xml'));
+    const style = (id: string) => all(styles, 'style').find((s) => s.getAttributeNS(W, 'styleId') === id);
+    const indent = (id: string) => {
+      const ind = all(style(id)!, 'ind')[0]!;
+      return { left: Number(ind.getAttributeNS(W, 'left')), hanging: Number(ind.getAttributeNS(W, 'hanging') || 0) };
+    };
+    const clause = indent('SecClause');
+    expect(clause.hanging).toBeGreaterThan(0);
+    expect(clause.left).toBe(clause.hanging);
+    const levels = ['SecParagraph1', 'SecParagraph2', 'SecParagraph3'].map(indent);
+    for (const [i, level] of levels.entries()) {
+      expect(level.hanging).toBeGreaterThan(0);
+      expect(level.left - level.hanging).toBe(i === 0 ? clause.left : levels[i - 1]!.left);
+    }
+    expect(indent('SecText1').left).toBe(levels[0]!.left);
+    expect(all(style('SecCrossHeading')!, 'b')).toHaveLength(1);
+  });
+
+  it('heads every page with the classification and footers it "Page X of Y" with PAGE and NUMPAGES fields', async () => {
+    const docx = await annexToDocx({ ...relettered, modification: { ...INVENTED_MODIFICATION, classification: 'Amber' } }, { trackChanges: false });
+    expect(xml(docxPart(docx, 'word/header1.xml')).documentElement?.textContent).toBe('This document is classified as Amber');
+    const footer = xml(docxPart(docx, 'word/footer1.xml'));
+    expect(all(footer, 'instrText').map((i) => i.textContent)).toEqual(['PAGE', 'NUMPAGES']);
+    expect(all(footer, 't').map((t) => t.textContent)).toEqual(['Page ', ' of ']);
+  });
+});
+
+describe('marks', () => {
+  it('visual: insertions underlined and coloured, deletions struck and coloured, no revisions', async () => {
+    const docx = await annexToDocx(mp087Annex(), { trackChanges: false });
+    const doc = xml(docxPart(docx, 'word/document.xml'));
+    expect(all(doc, 'ins')).toHaveLength(0);
+    const marked = all(doc, 'r').filter((r) => all(r, 'u').length > 0 || all(r, 'strike').length > 0);
+    expect(marked.map((r) => r.textContent)).toEqual([' which forms part of a SMETS2+ Device']);
+    expect(all(marked[0]!, 'color')[0]?.getAttributeNS(W, 'val')).toMatch(/^[0-9A-F]{6}$/);
+
+    const struck = all(xml(docxPart(await annexToDocx(relettered, { trackChanges: false }), 'word/document.xml')), 'r').filter((r) => all(r, 'strike').length > 0);
+    // The deleted (b)'s tab is struck with it ('' as text).
+    expect(struck.map((r) => r.textContent)).toEqual(['(b)', '', 'publish the register monthly; and', 'c', '5']);
+    expect(struck.every((r) => all(r, 'color').length === 1)).toBe(true);
+  });
+
+  it('tracked: MP087 inserts its words in one w:ins, authored MP087 and dated its implementation date', async () => {
+    const doc = xml(docxPart(await annexToDocx(mp087Annex(), { trackChanges: true }), 'word/document.xml'));
+    expect(all(doc, 'del')).toHaveLength(0);
+    const [insertion, ...rest] = all(doc, 'ins');
+    expect(rest).toHaveLength(0);
+    expect(insertion?.textContent).toBe(' which forms part of a SMETS2+ Device');
+    expect([insertion?.getAttributeNS(W, 'author'), insertion?.getAttributeNS(W, 'date')]).toEqual(['MP087', '2019-11-04T00:00:00Z']);
+    expect(all(doc, 'u').length + all(doc, 'strike').length).toBe(0);
+  });
+
+  it('tracked: a span made by another modification is authored by it; ids count from 1 in reading order', async () => {
+    const doc = xml(docxPart(await annexToDocx(attributed, { trackChanges: true }), 'word/document.xml'));
+    const revisions = [...all(doc, 'del'), ...all(doc, 'ins')].sort((a, b) => Number(a.getAttributeNS(W, 'id')) - Number(b.getAttributeNS(W, 'id')));
+    expect(revisions.map((r) => [r.localName, r.getAttributeNS(W, 'id'), r.getAttributeNS(W, 'author'), r.textContent])).toEqual([
+      ['del', '1', 'MP902', '30'],
+      ['ins', '2', 'MP902', '28'],
+      ['ins', '3', 'MP900', ' of invoice'],
+    ]);
+    // Deleted words are w:delText, as Word requires inside w:del.
+    expect(all(doc, 'del').every((d) => all(d, 't').length === 0 && all(d, 'delText').length > 0)).toBe(true);
+  });
+
+  it('changeTreeToDocx takes the revision author and date from its options', async () => {
+    const tree = { type: 'changeTree' as const, code: 'XYZ', base: '1.0', amended: '1.1', sections: [{ type: 'sectionChange' as const, kind: 'amended' as const, id: 'X', title: [{ type: 'equal' as const, text: 'Invented' }], headings: attributed.sections[0]!.instructions[0]!.headings }] };
+    const doc = xml(docxPart(await changeTreeToDocx(tree, { trackChanges: true, date: '2024-01-31', author: 'Drafter' }), 'word/document.xml'));
+    expect(all(doc, 'ins').map((r) => [r.getAttributeNS(W, 'author'), r.getAttributeNS(W, 'date')])).toEqual([['MP902', '2024-01-31T00:00:00Z'], ['Drafter', '2024-01-31T00:00:00Z']]);
+  });
+});
