@@ -74,6 +74,7 @@ function baseSections(options: GenerateCorpusOptions, rnd: Random, planted: Plan
   const vocabulary = terms(Math.round(150 * Math.sqrt(options.scale)), rnd);
   const defined = [...vocabulary, ...PARTIES.filter((p) => p.includes(' ') || p === 'User' || p === 'Panel')].sort();
   const numbers: string[] = [];
+  const withParagraphs = new Set<string>();
   const files: SectionFile[] = [];
   const meta = { code: 'SEC', version: '1.0', extract: false, source: SOURCE };
 
@@ -99,7 +100,9 @@ function baseSections(options: GenerateCorpusOptions, rnd: Random, planted: Plan
       }
       const number = `${letter}${group}.${n}`;
       numbers.push(number);
-      const reference = numbers.length > 5 && rnd.chance(0.3) ? ` in accordance with Section ${rnd.pick(numbers.slice(-40, -1))}` : '';
+      // A reference names an earlier clause, or its paragraph (a), which every planted rewrite keeps.
+      const referred = numbers.length > 5 && rnd.chance(0.3) ? rnd.pick(numbers.slice(-40, -1)) : undefined;
+      const reference = referred ? ` in accordance with Section ${referred}${withParagraphs.has(referred) && rnd.chance(0.3) ? '(a)' : ''}` : '';
       const qualifier = rnd.chance(0.25) ? ` (${rnd.pick(QUALIFIERS).replace(/\{T\}/g, () => rnd.pick(vocabulary))})` : '';
       const paragraphs: Block[] = [];
       const count = rnd.chance(0.6) ? 2 + Math.floor(rnd.next() * 3) : 0;
@@ -114,6 +117,7 @@ function baseSections(options: GenerateCorpusOptions, rnd: Random, planted: Plan
       }
       const closing: Block[] = rnd.chance(0.2) ? [{ type: 'text', text: `${sentence(rnd, vocabulary, 12)}.` }] : [];
       const lead = `The ${rnd.pick(PARTIES)} shall ${rnd.pick(VERBS)} ${sentence(rnd, vocabulary, 22)}${reference}${count ? ':' : '.'}`;
+      if (count) withParagraphs.add(number);
       clauses.push({ type: 'clause', number, text: lead, children: [...paragraphs, ...closing] });
       if (clauses.length === 8 || k === clausesPerSection - 1) {
         headings.push({ type: 'crossHeading', title: `${rnd.pick(ADJECTIVES)} ${rnd.pick(NOUNS)} Arrangements`, clauses });
@@ -126,7 +130,7 @@ function baseSections(options: GenerateCorpusOptions, rnd: Random, planted: Plan
   return files;
 }
 
-/** Plants a few defects per scale unit: parallel clauses (one missing its qualifier's scope), a dangling reference, a term variant. */
+/** Plants a few defects per scale unit: parallel clauses (one missing its qualifier's scope), a dangling reference, a term variant, a numbering gap. */
 function plant(files: SectionFile[], vocabulary: readonly string[], rnd: Random, planted: Planted[], scale: number): void {
   for (let i = 0; i < Math.max(1, Math.round(3 * scale)); i++) {
     const file = files[1 + ((i * 7) % (files.length - 1))] as SectionFile;
@@ -150,6 +154,25 @@ function plant(files: SectionFile[], vocabulary: readonly string[], rnd: Random,
   const misspelt = term.replace(/([a-z])([a-z])$/, '$2$1');
   replaceClause(variantFile, variantClause, { ...variantClause, text: `The User shall keep each ${misspelt} up to date.` }, files);
   planted.push({ rule: 'term-variant', address: variantClause.number, note: `"${misspelt}" for "${term}"` });
+  plantGap(files, planted);
+}
+
+/** Deletes one clause that nothing refers to or plants on, from the middle of a heading, so that the numbering skips it. */
+function plantGap(files: SectionFile[], planted: Planted[]): void {
+  const file = files[10] as SectionFile;
+  const text = files.flatMap((f) => f.section.headings.flatMap((h) => h.clauses.flatMap((c) => [c.text, ...c.children.map((b) => b.text)]))).join('\n');
+  const touched = new Set(planted.map((p) => p.address.replace(/\(.*$/, '')));
+  const stem = (n: string) => n.replace(/\d+$/, '');
+  const referred = (n: string) => new RegExp(`Section ${n.replace('.', '\\.')}(?![0-9A-Z])`).test(text);
+  for (const heading of file.section.headings) {
+    // Not the first two of a heading: those are where parallel clauses are planted.
+    const at = heading.clauses.findIndex((c, i) => i >= 2 && i < heading.clauses.length - 1 && stem(heading.clauses[i - 1]!.number) === stem(c.number) && stem(heading.clauses[i + 1]!.number) === stem(c.number) && !touched.has(c.number) && !touched.has(heading.clauses[i + 1]!.number) && !referred(c.number));
+    if (at < 0) continue;
+    const [before, gone, next] = heading.clauses.slice(at - 1, at + 2) as [Clause, Clause, Clause];
+    files[10] = { ...file, section: { ...file.section, headings: file.section.headings.map((h) => (h === heading ? { ...h, clauses: h.clauses.filter((c) => c !== gone) } : h)) } };
+    planted.push({ rule: 'numbering', address: next.number, note: `${next.number} follows ${before.number}: ${gone.number} is missing` });
+    return;
+  }
 }
 
 /** Swaps one clause for another in `files`, in place of the file that holds it. */

@@ -2,11 +2,12 @@
  * `npm run bench`: wall time and peak RSS of whole secdraft processes on synthetic corpora at scales
  * 1, 2 and 4, beside `git diff --no-index --word-diff` on the same folders. Prints a table and writes
  * bench/results.json. Timings are the median of three runs after
- * one warm-up run; nothing here asserts a time.
+ * one warm-up run; nothing here asserts a time. A command this build lacks, or one that fails, is
+ * recorded as such (seconds null) instead of ending the run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus } from './generate-corpus.js';
@@ -19,8 +20,23 @@ const RSS_PRELOAD = pathToFileURL('bench/report-rss.mjs').href;
 interface Measure {
   readonly scale: number;
   readonly stage: string;
-  readonly seconds: number;
+  /** Median wall time, or null when the stage could not run. */
+  readonly seconds: number | null;
   readonly peakRssMB: number | null;
+  /** Median CPU time (user + system) of the process: steadier than wall time on a busy machine. */
+  readonly cpuSeconds: number | null;
+  /** "ok", "not available" (the CLI has no such command) or "failed (exit N): first line of stderr". */
+  readonly status: string;
+}
+
+/** Thrown by a run that cannot be timed; the stage is recorded with this status. */
+class StageError extends Error {}
+
+const available = new Map<string, boolean>();
+/** Whether this build of the CLI has a command: `<command> --help` exits 0 only for a known command. */
+function hasCommand(command: string): boolean {
+  if (!available.has(command)) available.set(command, spawnSync(process.execPath, ['bin/secdraft.js', command, '--help'], { stdio: 'ignore' }).status === 0);
+  return available.get(command) as boolean;
 }
 
 /** Targets at scale 1, from the scale issue. */
@@ -37,36 +53,55 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-function secdraft(args: string[]): { seconds: number; rss: number } {
+interface Run {
+  readonly seconds: number;
+  readonly rss: number | null;
+  readonly cpu: number | null;
+}
+
+function secdraft(args: string[]): Run {
   const rssFile = join(tmpdir(), `secdraft-bench-rss-${process.pid}`);
   const start = performance.now();
   const result = spawnSync(process.execPath, ['--import', RSS_PRELOAD, 'bin/secdraft.js', ...args], { env: { ...process.env, SECDRAFT_BENCH_RSS: rssFile, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`secdraft ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  const rss = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  if (result.status !== 0 && result.status !== 1) throw new StageError(`failed (exit ${result.status}): ${String(result.stderr).trim().split('\n')[0] ?? ''}`);
+  const [rssKB, cpuMicros] = readFileSync(rssFile, 'utf8').split(' ').map(Number) as [number, number];
   rmSync(rssFile, { force: true });
-  return { seconds, rss };
+  return { seconds, rss: rssKB / 1024, cpu: cpuMicros / 1e6 };
 }
 
-function git(base: string, amended: string): { seconds: number; rss: number | null } {
+function git(base: string, amended: string): Run {
   // /usr/bin/time gives git's peak RSS where it is installed; wall time either way.
   const timed = existsSync('/usr/bin/time');
+  // (git prints its own word diff to stdout; /usr/bin/time's line is the last on stderr.)
   const start = performance.now();
-  const result = spawnSync(timed ? '/usr/bin/time' : 'git', [...(timed ? ['-f', '%M', 'git'] : []), 'diff', '--no-index', '--word-diff', base, amended], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(timed ? '/usr/bin/time' : 'git', [...(timed ? ['-f', '%M %U %S', 'git'] : []), 'diff', '--no-index', '--word-diff', base, amended], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
-  const rss = timed ? Number(result.stderr.trim().split('\n').at(-1)) / 1024 : null;
-  return { seconds, rss };
+  const [rssKB, user, system] = timed ? (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number) : [];
+  return { seconds, rss: rssKB === undefined ? null : rssKB / 1024, cpu: user === undefined || system === undefined ? null : user + system };
 }
 
-function measure(scale: number, stage: string, run: () => { seconds: number; rss: number | null }): Measure {
-  run(); // one warm-up run (file cache, CPU clock), not counted
-  const runs = Array.from({ length: RUNS }, run);
-  const rss = runs.map((r) => r.rss).filter((r): r is number => r !== null);
-  const m = { scale, stage, seconds: Number(median(runs.map((r) => r.seconds)).toFixed(3)), peakRssMB: rss.length ? Number(Math.max(...rss).toFixed(1)) : null };
-  process.stderr.write(`  ${stage.padEnd(12)} ${m.seconds.toFixed(3)} s  ${m.peakRssMB ?? '-'} MB\n`);
+function measure(scale: number, stage: string, command: string | null, run: () => Run): Measure {
+  let m: Measure;
+  if (command !== null && !hasCommand(command)) m = { scale, stage, seconds: null, peakRssMB: null, cpuSeconds: null, status: 'not available' };
+  else {
+    try {
+      run(); // one warm-up run (file cache, CPU clock), not counted
+      const runs = Array.from({ length: RUNS }, run);
+      const rss = runs.map((r) => r.rss).filter((r): r is number => r !== null);
+      m = { scale, stage, seconds: Number(median(runs.map((r) => r.seconds)).toFixed(3)), peakRssMB: rss.length ? Number(Math.max(...rss).toFixed(1)) : null, cpuSeconds: runs.every((r) => r.cpu !== null) ? Number(median(runs.map((r) => r.cpu as number)).toFixed(3)) : null, status: 'ok' };
+    } catch (error) {
+      if (!(error instanceof StageError)) throw error;
+      m = { scale, stage, seconds: null, peakRssMB: null, cpuSeconds: null, status: error.message };
+    }
+  }
+  process.stderr.write(`  ${stage.padEnd(14)} ${m.seconds === null ? m.status : `${m.seconds.toFixed(3)} s  ${m.cpuSeconds ?? '-'} s CPU  ${m.peakRssMB ?? '-'} MB`}\n`);
   return m;
 }
 
+// Wall times mean little on a machine that is busy with something else: say so in the output.
+const loadBefore = loadavg()[0] ?? 0;
+if (loadBefore > 0.5) process.stderr.write(`warning: load average ${loadBefore.toFixed(2)} before the run; wall times will be inflated, CPU times less so\n`);
 const results: Measure[] = [];
 for (const scale of SCALES) {
   const dir = join(CORPUS, `scale-${scale}`);
@@ -75,16 +110,17 @@ for (const scale of SCALES) {
   const amended = join(dir, 'amended');
   const out = mkdtempSync(join(tmpdir(), 'secdraft-bench-'));
   process.stderr.write(`scale ${scale}\n`);
-  results.push(measure(scale, 'parse', () => secdraft(['fmt', base])));
-  results.push(measure(scale, 'check', () => secdraft(['check', base])));
-  results.push(measure(scale, 'diff md', () => secdraft(['diff', base, amended, '--format', 'md', '--out', join(out, 'diff.md')])));
-  results.push(measure(scale, 'diff html', () => secdraft(['diff', base, amended, '--format', 'html', '--out', join(out, 'diff.html')])));
-  results.push(measure(scale, 'diff docx', () => secdraft(['diff', base, amended, '--format', 'docx', '--out', out])));
-  results.push(measure(scale, 'git word-diff', () => git(base, amended)));
+  results.push(measure(scale, 'parse', 'fmt', () => secdraft(['fmt', base])));
+  results.push(measure(scale, 'check', 'check', () => secdraft(['check', base])));
+  results.push(measure(scale, 'diff md', 'diff', () => secdraft(['diff', base, amended, '--format', 'md', '--out', join(out, 'diff.md')])));
+  results.push(measure(scale, 'diff html', 'diff', () => secdraft(['diff', base, amended, '--format', 'html', '--out', join(out, 'diff.html')])));
+  results.push(measure(scale, 'diff docx', 'diff', () => secdraft(['diff', base, amended, '--format', 'docx', '--out', out])));
+  results.push(measure(scale, 'git word-diff', null, () => git(base, amended)));
   rmSync(out, { recursive: true, force: true });
 }
 
-const at = (scale: number, stage: string) => results.find((r) => r.scale === scale && r.stage === stage);
+/** A timed measure of a stage at a scale, or undefined where it did not run. */
+const at = (scale: number, stage: string) => results.find((r): r is Measure & { seconds: number } => r.scale === scale && r.stage === stage && r.seconds !== null);
 const checks: Array<{ target: string; value: string; pass: boolean }> = [];
 const git1 = at(1, 'git word-diff');
 for (const [stage, target] of Object.entries(TARGETS)) {
@@ -93,21 +129,28 @@ for (const [stage, target] of Object.entries(TARGETS)) {
   if (target.seconds !== undefined) checks.push({ target: `${stage} <= ${target.seconds} s at scale 1`, value: `${m.seconds} s`, pass: m.seconds <= target.seconds });
   if (target.gitFactor !== undefined && git1) checks.push({ target: `${stage} <= ${target.gitFactor}x git word-diff`, value: `${(m.seconds / git1.seconds).toFixed(1)}x`, pass: m.seconds <= target.gitFactor * git1.seconds });
 }
-const peak = Math.max(...results.filter((r) => r.scale === 1 && r.stage !== 'git word-diff').map((r) => r.peakRssMB ?? 0));
+const peak = Math.max(0, ...results.filter((r) => r.scale === 1 && r.stage !== 'git word-diff').map((r) => r.peakRssMB ?? 0));
 checks.push({ target: `peak RSS <= ${RSS_TARGET_MB} MB at scale 1`, value: `${peak} MB`, pass: peak <= RSS_TARGET_MB });
 const top = Math.max(...SCALES);
 if (SCALES.includes(1) && top > 1) {
   for (const stage of ['parse', 'check', 'diff md', 'diff html', 'diff docx']) {
-    const ratio = (at(top, stage)?.seconds ?? 0) / (at(1, stage)?.seconds ?? 1);
+    const [high, low] = [at(top, stage), at(1, stage)];
+    if (!high || !low) continue;
+    const ratio = high.seconds / low.seconds;
     checks.push({ target: `${stage}: scale ${top} <= ${GROWTH_TARGET * (top / 4)}x scale 1`, value: `${ratio.toFixed(2)}x`, pass: ratio <= GROWTH_TARGET * (top / 4) });
   }
 }
 
 const table = [
-  `| stage | ${SCALES.map((s) => `scale ${s} (s / MB)`).join(' | ')} |`,
+  `| stage | ${SCALES.map((s) => `scale ${s} (wall s / CPU s / MB)`).join(' | ')} |`,
   `| --- | ${SCALES.map(() => '---').join(' | ')} |`,
-  ...[...new Set(results.map((r) => r.stage))].map((stage) => `| ${stage} | ${SCALES.map((s) => { const m = at(s, stage); return m ? `${m.seconds.toFixed(2)} / ${m.peakRssMB ?? '-'}` : '-'; }).join(' | ')} |`),
+  ...[...new Set(results.map((r) => r.stage))].map((stage) => `| ${stage} | ${SCALES.map((s) => { const m = at(s, stage); const r = results.find((x) => x.scale === s && x.stage === stage); return m ? `${m.seconds.toFixed(2)} / ${m.cpuSeconds?.toFixed(2) ?? '-'} / ${m.peakRssMB ?? '-'}` : (r?.status ?? '-'); }).join(' | ')} |`),
 ].join('\n');
 const verdicts = checks.map((c) => `- ${c.pass ? 'met' : 'MISSED'}: ${c.target} (${c.value})`).join('\n');
-console.log(`Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n\n${table}\n\n${verdicts}`);
-writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, cores: cpus().length, runs: RUNS, results, checks }, null, 2)}\n`);
+const loadAfter = loadavg()[0] ?? 0;
+console.log(`Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after\n\n${table}\n\n${verdicts}`);
+// Growth from the smallest to the largest scale, per stage, git's included for reference.
+const [low, high] = [Math.min(...SCALES), Math.max(...SCALES)];
+const ratios = Object.fromEntries([...new Set(results.map((r) => r.stage))].flatMap((stage) => { const [a, b] = [at(low, stage), at(high, stage)]; return a && b ? [[stage, Number((b.seconds / a.seconds).toFixed(2))]] : []; }));
+console.log(`\nscale ${high} / scale ${low} time: ${Object.entries(ratios).map(([stage, r]) => `${stage} ${r}x`).join(', ')}`);
+writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, cores: cpus().length, loadAverage: { before: loadBefore, after: loadAfter }, runs: RUNS, results, checks, ratios: { of: `scale ${high} / scale ${low}`, ...ratios } }, null, 2)}\n`);

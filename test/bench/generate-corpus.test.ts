@@ -31,6 +31,37 @@ describe('generateCorpus', () => {
     expect(openStore(join(one, 'amended')).loadVersion('1.1').files).toHaveLength(24);
   });
 
+  it('sizes as specified: about 2,000 clauses and 1.5 MB per unit of scale', () => {
+    const dir = join(one, 'base', 'SEC', '1.0');
+    const bytes = readdirSync(dir).reduce((sum, file) => sum + readFileSync(join(dir, file)).length, 0);
+    expect(bytes / scale).toBeGreaterThan(1.2e6);
+    expect(bytes / scale).toBeLessThan(1.8e6);
+    const clauses = [...clausesOf(openStore(join(one, 'base')).loadVersion('1.0'))].length;
+    expect(clauses / scale).toBeGreaterThan(1800);
+    expect(clauses / scale).toBeLessThan(2300);
+  });
+
+  it('plants one defect of each kind', () => {
+    expect([...new Set(planted.map((p) => p.rule))].sort()).toEqual(['cross-reference', 'numbering', 'parallel-qualifier', 'term-variant']);
+  });
+
+  it('amends about 1% of words, and inserts and deletes clauses', () => {
+    const clauses = (side: string, version: string) => new Map([...clausesOf(openStore(join(one, side)).loadVersion(version))].map((c) => [c.number, c]));
+    const [base, amended] = [clauses('base', '1.0'), clauses('amended', '1.1')];
+    let [words, changed] = [0, 0];
+    for (const [number, clause] of base) {
+      const other = amended.get(number);
+      if (!other) continue;
+      // Word edits keep the word count, so a lead-in compares position by position.
+      const [a, b] = [clause.text.split(' '), other.text.split(' ')];
+      words += a.length;
+      changed += a.filter((w, i) => b[i] !== w).length;
+    }
+    expect(changed / words).toBeGreaterThan(0.003);
+    expect(changed / words).toBeLessThan(0.03);
+    expect([...base.keys()].some((n) => !amended.has(n)) || [...amended.keys()].some((n) => !base.has(n))).toBe(true);
+  });
+
   it('plants defects the checker finds, and nothing else at error level', () => {
     const findings = checkVersion(openStore(join(one, 'base')).loadVersion('1.0'));
     const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.address}`).sort();
