@@ -14,19 +14,25 @@ const SAME_BLOCK = 0.6;
 /** Left-over blocks this alike, side by side, are one amended block rather than a deletion and an insertion. */
 const AMENDED_BLOCK = 0.3;
 
-function allWords(block: Block): string[] {
-  const own = legalTokens(block.type === 'definition' ? `${block.term}${block.text}` : block.text).map(tokenCore);
-  return block.type === 'text' ? own : [...own, ...block.children.flatMap(allWords)];
+/** A block's words with its children's, as a bag (word -> count). */
+type Bag = Map<string, number>;
+
+function addWords(block: Block, bag: Bag): void {
+  for (const token of legalTokens(block.type === 'definition' ? `${block.term}${block.text}` : block.text)) {
+    const word = tokenCore(token);
+    bag.set(word, (bag.get(word) ?? 0) + 1);
+  }
+  if (block.type !== 'text') for (const child of block.children) addWords(child, bag);
 }
 
 /** Dice coefficient of two blocks' words, 0 for blocks of different kinds. */
-function similarity(a: Block, b: Block, cache: Map<Block, Map<string, number>>): number {
+function similarity(a: Block, b: Block, cache: Map<Block, Bag>): number {
   if (a.type !== b.type) return 0;
   const bag = (block: Block) => {
     let counts = cache.get(block);
     if (!counts) {
       counts = new Map();
-      for (const word of allWords(block)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      addWords(block, counts);
       cache.set(block, counts);
     }
     return counts;
@@ -66,6 +72,13 @@ function oneSided(block: Block, kind: 'inserted' | 'deleted'): BlockChange {
   };
 }
 
+/** Two blocks that read the same (sameBlock): what `paired` gives them, without diffing a word. */
+function unchanged(base: Block, amended: Block): BlockChange {
+  const children = base.type === 'text' || amended.type === 'text' ? [] : amended.children.map((child, i) => unchanged(base.children[i] as Block, child));
+  const term = amended.type === 'definition' ? spansOf(amended.term, 'equal') : [];
+  return { type: 'blockChange', kind: 'unchanged', block: amended.type, base, amended, label: spansOf(labelOf(amended), 'equal'), term, text: spansOf(amended.text, 'equal'), children };
+}
+
 function paired(base: Block, amended: Block): BlockChange {
   const label = diffWords(labelOf(base), labelOf(amended));
   const term = base.type === 'definition' && amended.type === 'definition' ? diffWords(base.term, amended.term) : [];
@@ -89,15 +102,30 @@ function sameBlock(a: Block, b: Block): boolean {
 
 /** Compares two lists of blocks, aligning them by content. */
 export function compareBlocks(base: readonly Block[], amended: readonly Block[]): BlockChange[] {
-  // Most clauses of a whole-version diff are untouched: pair them without tokenizing a word.
-  if (base.length === amended.length && base.every((b, i) => sameBlock(b, amended[i] as Block))) {
-    return base.map((b, i) => paired(b, amended[i] as Block));
-  }
-  const cache = new Map<Block, Map<string, number>>();
+  // Most blocks of a whole-version diff are untouched: pair those at either end without
+  // tokenizing a word, and align only the blocks between them.
+  let head = 0;
+  while (head < base.length && head < amended.length && sameBlock(base[head] as Block, amended[head] as Block)) head++;
+  let tail = 0;
+  while (tail < base.length - head && tail < amended.length - head && sameBlock(base[base.length - 1 - tail] as Block, amended[amended.length - 1 - tail] as Block)) tail++;
+  const kept = (baseFrom: number, amendedFrom: number, count: number) => Array.from({ length: count }, (_, i) => unchanged(base[baseFrom + i] as Block, amended[amendedFrom + i] as Block));
+  const between = head + tail < Math.max(base.length, amended.length) ? alignBlocks(base.slice(head, base.length - tail), amended.slice(head, amended.length - tail)) : [];
+  return [...kept(0, 0, head), ...between, ...kept(base.length - tail, amended.length - tail, tail)];
+}
+
+/** Aligns blocks by likeness: alike blocks in order are paired, the rest inserted or deleted. */
+function alignBlocks(base: readonly Block[], amended: readonly Block[]): BlockChange[] {
+  const cache = new Map<Block, Bag>();
   const out: BlockChange[] = [];
   let b = 0;
   let a = 0;
-  const changes = diffArrays([...base], [...amended], { comparator: (x, y) => similarity(x, y, cache) >= SAME_BLOCK });
+  // One block against one (the usual amended paragraph): the alignment is the one likeness, no diff needed.
+  const changes =
+    base.length === 1 && amended.length === 1
+      ? similarity(base[0] as Block, amended[0] as Block, cache) >= SAME_BLOCK
+        ? [{ count: 1, added: false, removed: false }]
+        : [{ count: 1, added: false, removed: true }, { count: 1, added: true, removed: false }]
+      : diffArrays([...base], [...amended], { comparator: (x, y) => similarity(x, y, cache) >= SAME_BLOCK });
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i]!;
     if (!change.added && !change.removed) {

@@ -28,10 +28,18 @@ function length(tokens: readonly string[]): number {
 }
 
 function runsOf(base: string[], amended: string[]): Run[] {
+  const x = base.map(tokenCore);
+  const y = amended.map(tokenCore);
+  // Kept words at either end need no diff: most amended paragraphs change a word or two mid-way.
+  let head = 0;
+  while (head < x.length && head < y.length && x[head] === y[head]) head++;
+  let tail = 0;
+  while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
   const runs: Run[] = [];
-  let b = 0;
-  let a = 0;
-  for (const change of diffArrays(base, amended, { comparator: (x, y) => tokenCore(x) === tokenCore(y) })) {
+  if (head > 0) runs.push({ type: 'equal', base: base.slice(0, head), amended: amended.slice(0, head) });
+  let b = head;
+  let a = head;
+  for (const change of diffArrays(x.slice(head, x.length - tail), y.slice(head, y.length - tail))) {
     const last = runs.at(-1);
     if (!change.added && !change.removed) {
       runs.push({ type: 'equal', base: base.slice(b, b + change.count), amended: amended.slice(a, a + change.count) });
@@ -48,6 +56,14 @@ function runsOf(base: string[], amended: string[]): Run[] {
         a += change.count;
       }
     }
+  }
+  if (tail > 0) {
+    const last = runs.at(-1);
+    const kept = { base: base.slice(b), amended: amended.slice(a) };
+    if (last?.type === 'equal') {
+      last.base.push(...kept.base);
+      last.amended.push(...kept.amended);
+    } else runs.push({ type: 'equal', ...kept });
   }
   return runs;
 }
@@ -127,10 +143,12 @@ function tidyChanges(spans: readonly Span[]): Span[] {
  */
 export function diffWords(base: string, amended: string): Span[] {
   if (base === amended) return base === '' ? [] : [{ type: 'equal', text: base }];
-  const runs = cleanUp(runsOf(legalTokens(base), legalTokens(amended)));
+  const baseTokens = legalTokens(base);
+  const amendedTokens = legalTokens(amended);
+  const runs = cleanUp(runsOf(baseTokens, amendedTokens));
   const kept = runs.filter((r) => r.type === 'equal').reduce((n, r) => n + length(r.base), 0);
   const changes = runs.filter((r) => r.type === 'change').length;
-  if (changes > 1 && (kept < REWRITE_SHARE * length(legalTokens(base)) || kept < REWRITE_SHARE * length(legalTokens(amended)))) {
+  if (changes > 1 && (kept < REWRITE_SHARE * length(baseTokens) || kept < REWRITE_SHARE * length(amendedTokens))) {
     const spans: Span[] = [];
     push(spans, 'delete', base);
     push(spans, 'insert', amended);

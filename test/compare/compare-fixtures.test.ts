@@ -56,6 +56,11 @@ describe('what the redline says in each case', () => {
     expect(spans.filter((s) => s.type !== 'equal')).toEqual([{ type: 'insert', text: ',' }, { type: 'insert', text: ',' }, { type: 'delete', text: ',' }]);
   });
 
+  it('a word replaced by a copy of the word after it is one word marked, not two', () => {
+    const spans = clause('word-replaced-by-its-neighbour')[0]!.text;
+    expect(spans.filter((s) => s.type !== 'equal')).toEqual([{ type: 'delete', text: 'written' }, { type: 'insert', text: 'notice' }]);
+  });
+
   it('white space alone is no change', () => {
     expect(clause('whitespace-only-change')[0]!.kind).toBe('unchanged');
   });
