@@ -1,7 +1,12 @@
 /** Reads the YAML front matter of a clause or modification file, keeping each key's position for errors. */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node as YamlNode } from 'yaml';
 import type { SourcePosition } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
+import { readCanonicalFrontMatter } from './read-canonical-front-matter.js';
+
+// The yaml package (73 modules) loads only for front matter that is not in canonical form.
+const require = createRequire(import.meta.url);
 
 /** One front-matter entry: its value as YAML gave it, and where its key stands. */
 export interface FrontMatterEntry {
@@ -34,7 +39,14 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
   if (close < 0) {
     throw new InputError({ file, line: 1, column: 1 }, 'front matter is never closed', 'end it with a line that holds only ---');
   }
-  const yamlText = lines.slice(1, close).join('\n');
+  const yamlLines = lines.slice(1, close);
+  const entries = readCanonicalFrontMatter(yamlLines, file) ?? yamlEntries(yamlLines.join('\n'), file);
+  return { entries, bodyLines: lines.slice(close + 1), bodyStartLine: close + 2 };
+}
+
+/** The entries of front matter in any YAML form, through the yaml package. */
+export function yamlEntries(yamlText: string, file: string): Map<string, FrontMatterEntry> {
+  const { LineCounter, isMap, isScalar, isSeq, parseDocument } = require('yaml') as typeof import('yaml');
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): SourcePosition => {
@@ -64,7 +76,7 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
       itemPositions,
     });
   }
-  return { entries, bodyLines: lines.slice(close + 1), bodyStartLine: close + 2 };
+  return entries;
 }
 
 /** Checks that only `allowed` keys appear and that `required` ones do. */

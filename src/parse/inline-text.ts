@@ -8,9 +8,14 @@ export type PositionInFile = (point: { line: number; column: number } | undefine
 
 const REDLINE_TAG = /^<\/?(u|ins|del|s|strike)\b/i;
 
+/** White space inside trimmed text that folding would change: anything but single spaces. */
+const UNFOLDED = /[^\S ]| {2}/;
+
 /** Folds soft line breaks and runs of white space into single spaces. */
 export function foldWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Canonical words are folded already; replace() would copy every clause's words to say so.
+  const trimmed = text.trim();
+  return UNFOLDED.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 function refuseRedline(text: string, at: SourcePosition): void {

@@ -17,6 +17,7 @@ const BLOCK_START = /^(#|>|[-+*](\s|$)|\d+[.)](\s|$)|=+\s*$|\[)/;
 const LABELLED = /^\([A-Za-z0-9]{1,4}\)(?: |$)/;
 /** A definition item's bold term: the one place a canonical chunk holds Markdown syntax. */
 const DEFINITION = /^( *)- \*\*([^*\\`_<~\t[\]&!]+?)\*\*(?= |$)/;
+const DEFINITIONS = new RegExp(DEFINITION.source, 'gm');
 
 function paragraph(value: string, line: number, column: number): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value }], position: { start: { line, column, offset: 0 }, end: { line, column: column + value.length, offset: 0 } } };
@@ -32,7 +33,7 @@ function definitionParagraph(term: string, rest: string, line: number, column: n
 /** Reads a canonical chunk; undefined when the chunk is not in canonical form. */
 export function readCanonicalChunk(text: string): Root | undefined {
   // Definition terms aside, any inline syntax sends the chunk to remark.
-  if (INLINE_SYNTAX.test(text.replace(new RegExp(DEFINITION.source, 'gm'), '$1- '))) return undefined;
+  if (INLINE_SYNTAX.test(text.includes('**') ? text.replace(DEFINITIONS, '$1- ') : text)) return undefined;
   const lines = text.split('\n');
   const first = lines[0] ?? '';
   if (first.startsWith('#')) {

@@ -2,14 +2,18 @@
  * The canonical Markdown form of the clause tree: what `secdraft fmt` writes. Parsing it gives the
  * same tree back, and a canonical file serialises to itself byte for byte.
  */
-import { stringify } from 'yaml';
+import { createRequire } from 'node:module';
 import { SEC_CLAUSE_NUMBER } from '../model/clause-number.js';
 import type { Block, Clause, Modification, Section, SectionFile } from '../model/clause-tree.js';
 import { escapeText } from './escape-text.js';
 
 const INDENT = '  ';
 
+// yaml (73 modules) loads on the first front matter written, not with every command that imports this.
+const require = createRequire(import.meta.url);
+
 function scalar(value: string | boolean): string {
+  const { stringify } = require('yaml') as typeof import('yaml');
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
