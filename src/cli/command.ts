@@ -14,10 +14,8 @@ export interface CommandContext {
   readonly io: Io;
 }
 
-/** One command: yargs parses, `run` calls the library and returns the exit code. */
+/** One command (named in commands/index.ts): yargs parses, `run` calls the library and returns the exit code. */
 export interface CommandModule {
-  readonly command: string;
-  readonly describe: string;
   readonly builder: (yargs: Argv) => Argv;
   readonly run: (context: CommandContext) => number | Promise<number>;
 }

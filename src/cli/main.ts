@@ -3,11 +3,24 @@ import yargs from 'yargs';
 import { isInputError } from '../model/input-error.js';
 import { openStore, type Store } from '../store/store.js';
 import type { CommandModule } from './command.js';
-import { commands } from './commands/index.js';
+import { commands, type CommandEntry } from './commands/index.js';
 import { EXIT, type Io } from './io.js';
+
+/** The command `argv` names: its first word that is neither an option nor --store's value. */
+function named(argv: readonly string[]): CommandEntry | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--store') i++;
+    else if (!arg.startsWith('-')) return commands.find((c) => c.command.split(' ')[0] === arg);
+  }
+  return undefined;
+}
 
 /** Runs secdraft with `argv` (without node and script); never exits the process. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // Only the named command's module loads: its builder must be known before yargs parses.
+  const entry = named(argv);
+  const loaded = await entry?.load();
   let chosen: CommandModule | undefined;
   let parser = yargs([...argv])
     .scriptName('secdraft')
@@ -21,8 +34,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false);
   for (const command of commands) {
-    parser = parser.command(command.command, command.describe, command.builder, () => {
-      chosen = command;
+    const module = command === entry ? loaded : undefined;
+    parser = parser.command(command.command, command.describe, module ? module.builder : (y) => y, () => {
+      chosen = module;
     });
   }
   let parsed: Record<string, unknown>;
@@ -45,7 +59,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${output}\n`);
     return EXIT.ok;
   }
-  if (!chosen) return EXIT.badInput;
+  if (!chosen) {
+    io.stderr(`secdraft: could not tell the command from the arguments (name it first: secdraft <command> [options]; see 'secdraft --help')\n`);
+    return EXIT.badInput;
+  }
   const storeDir = String(parsed.store ?? 'clauses');
   let store: Store | undefined;
   try {

@@ -20,8 +20,6 @@ export function parseFormats(value: unknown, allowed: readonly string[]): string
 }
 
 export const annexCommand: CommandModule = {
-  command: 'annex <mod>',
-  describe: "Render a modification's Annex A (redline against its base) as Markdown, HTML and Word",
   builder: (y) =>
     y
       .positional('mod', { type: 'string', describe: 'Modification id, e.g. MP087' })

@@ -5,8 +5,6 @@ import { applyModification } from '../../store/apply-modification.js';
 import { writeVersion } from '../../store/write-version.js';
 
 export const applyCommand: CommandModule = {
-  command: 'apply <mod>',
-  describe: 'Consolidate a modification into its base and write the result as a new version',
   builder: (y) =>
     y
       .positional('mod', { type: 'string', describe: 'Modification id, e.g. MP087' })

@@ -34,8 +34,6 @@ function loadConfig(path: string | undefined): CheckConfig {
 }
 
 export const checkCommand: CommandModule = {
-  command: 'check [paths..]',
-  describe: 'Check the code for consistency: parallel qualifiers, references, defined terms, numbering, list conjunctions',
   builder: (y) =>
     y
       .positional('paths', { type: 'string', array: true, describe: 'Clause files or folders (default: the version named by --at, or the latest)' })

@@ -9,8 +9,6 @@ import { progress } from '../progress.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
 
 export const diffCommand: CommandModule = {
-  command: 'diff <old> <new>',
-  describe: 'Redline between two versions, modifications, clause files or folders (exit 1 when they differ)',
   builder: (y) =>
     y
       .positional('old', { type: 'string', describe: 'Version id, modification id, clause file or folder' })

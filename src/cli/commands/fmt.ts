@@ -9,8 +9,6 @@ import { markdownFiles } from '../../store/markdown-files.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
 
 export const fmtCommand: CommandModule = {
-  command: 'fmt [files..]',
-  describe: 'Check clause files are in canonical form (exit 1 and show the difference if not); --write rewrites them',
   builder: (y) =>
     y
       .positional('files', { type: 'string', array: true, describe: 'Clause or modification files or folders (default: the whole store)' })

@@ -7,8 +7,6 @@ import { InputError } from '../../model/input-error.js';
 import { changeTreeToTerminal } from '../../render/terminal/to-terminal.js';
 
 export const historyCommand: CommandModule = {
-  command: 'history <address>',
-  describe: 'Every version and modification that changed a clause, each step as a redline',
   builder: (y) =>
     y
       .positional('address', { type: 'string', describe: 'Clause number, e.g. G3.20' })

@@ -4,8 +4,6 @@ import { EXIT } from '../io.js';
 import { clausesOf } from '../../model/address.js';
 
 export const listCommand: CommandModule = {
-  command: 'list',
-  describe: 'List the versions and modifications in the store',
   builder: (y) => y,
   run({ store, io }) {
     const lines: string[] = ['Versions:'];

@@ -8,8 +8,6 @@ import { legalTokens as releaseTokenizer } from '../../compare/legal-tokens.js';
 import { describeClash } from './release.js';
 
 export const rebaseCommand: CommandModule = {
-  command: 'rebase <mod>',
-  describe: 'Re-express a modification against a newer base version (clean, or a clash report)',
   builder: (y) =>
     y
       .positional('mod', { type: 'string', describe: 'Modification id' })

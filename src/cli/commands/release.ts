@@ -24,8 +24,6 @@ export function describeClash(clash: ReleaseClash | (Omit<ReleaseClash, 'clause'
 }
 
 export const releaseCommand: CommandModule = {
-  command: 'release <version> <mods..>',
-  describe: 'Consolidate several modifications into a new version; clashes stop it (exit 1, nothing written)',
   builder: (y) =>
     y
       .positional('version', { type: 'string', describe: 'Id of the new version, e.g. 6.18' })

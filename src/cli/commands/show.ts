@@ -7,8 +7,6 @@ import { blockToMarkdown, clauseToMarkdown } from '../../serialize/to-markdown.j
 import { versionInForce } from '../../store/version-in-force.js';
 
 export const showCommand: CommandModule = {
-  command: 'show <address>',
-  describe: 'Print a clause or paragraph (G3.20, G3.18(a)) in a version, or as consolidated with a modification',
   builder: (y) =>
     y
       .positional('address', { type: 'string', describe: 'Clause or paragraph address, e.g. G3.20 or G3.18(a)(ii)' })

@@ -1,0 +1,33 @@
+/** The command line's own parsing: which command runs, global options before it, and --help. */
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../src/cli/commands/index.js';
+import { runCli } from './run-cli.js';
+
+describe('secdraft', () => {
+  it('lists every command in --help, though only the named one is loaded', async () => {
+    const { code, stdout } = await runCli('--help');
+    expect(code).toBe(0);
+    for (const c of commands) expect(stdout).toContain(`secdraft ${c.command}`);
+  });
+
+  it('finds the command after a global --store and its value', async () => {
+    for (const argv of [['--store', 'clauses', 'list'], ['--store=clauses', 'list'], ['list', '--store', 'clauses']]) {
+      const { code, stdout } = await runCli(...argv);
+      expect(code, argv.join(' ')).toBe(0);
+      expect(stdout).toContain('MP087');
+    }
+  });
+
+  it('refuses an unknown command in one line, exit 2', async () => {
+    const { code, stderr } = await runCli('dif', 'a', 'b');
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^secdraft: .*dif/);
+  });
+
+  it("validates the named command's own options", async () => {
+    const { code, stderr } = await runCli('diff', '6.17', 'MP087', '--format', 'pdf');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/format/);
+  });
+});
