@@ -92,15 +92,24 @@ export interface TermMatch {
 }
 
 const MATCHES = new WeakMap<ReadonlyMap<string, TermDefinition>, Map<string, TermMatch>>();
+const LONGEST = new WeakMap<ReadonlyMap<string, TermDefinition>, number>();
+
+/** The most words any defined term has: no longer run of words can be a term. */
+function longest(definitions: ReadonlyMap<string, TermDefinition>): number {
+  let n = LONGEST.get(definitions);
+  if (n === undefined) LONGEST.set(definitions, (n = Math.max(0, ...[...definitions.keys()].map((t) => t.split(' ').length))));
+  return n;
+}
 
 function matchTermsOnce(phrase: string, definitions: ReadonlyMap<string, TermDefinition>): TermMatch {
   const words = [...phrase.matchAll(/\S+/g)].map((m) => ({ text: m[0], offset: m.index }));
   const terms: string[] = [];
   const rest: Array<{ text: string; offset: number }> = [];
+  const most = longest(definitions);
   let i = 0;
   while (i < words.length) {
     let found = 0;
-    for (let j = words.length; j > i; j--) {
+    for (let j = Math.min(words.length, i + most); j > i; j--) {
       const candidate = words.slice(i, j).map((w) => w.text).join(' ');
       const term = definitions.has(candidate) ? candidate : definitions.has(baseForm(candidate)) ? baseForm(candidate) : undefined;
       if (term) {
@@ -115,15 +124,15 @@ function matchTermsOnce(phrase: string, definitions: ReadonlyMap<string, TermDef
     }
     let j = i + 1;
     // Group the unmatched run of words into one piece.
-    while (j < words.length && !startsTerm(words, j, definitions)) j++;
+    while (j < words.length && !startsTerm(words, j, definitions, most)) j++;
     rest.push({ text: words.slice(i, j).map((w) => w.text).join(' '), offset: words[i]!.offset });
     i = j;
   }
   return { terms, rest };
 }
 
-function startsTerm(words: ReadonlyArray<{ text: string }>, at: number, definitions: ReadonlyMap<string, TermDefinition>): boolean {
-  for (let j = words.length; j > at; j--) {
+function startsTerm(words: ReadonlyArray<{ text: string }>, at: number, definitions: ReadonlyMap<string, TermDefinition>, most: number): boolean {
+  for (let j = Math.min(words.length, at + most); j > at; j--) {
     const candidate = words.slice(at, j).map((w) => w.text).join(' ');
     if (definitions.has(candidate) || definitions.has(baseForm(candidate))) return true;
   }

@@ -126,32 +126,35 @@ function candidatePairs(all: ReadonlyArray<{ readonly words: readonly string[] }
     return n;
   };
   const index = new Map<number, number[]>();
-  const shinglesOf: number[][] = all.map((t, n) => {
+  // Each unit's posting lists, with its place in each: a list holds units in order, so the units
+  // after this one are the rest of the list, and counting needs no second lookup.
+  const memberships = all.map((t, n) => {
     const words = t.words.map(id);
-    const own: number[] = [];
+    const lists: number[][] = [];
+    const places: number[] = [];
     for (let i = 0; i + SHINGLE <= words.length; i++) {
       // A 30-bit hash keeps keys small integers (fast map keys); a collision only adds a candidate,
       // which the alignment then judges.
       const shingle = (Math.imul(words[i] as number, 73856093) ^ Math.imul(words[i + 1] as number, 19349663) ^ Math.imul(words[i + 2] as number, 83492791)) & 0x3fffffff;
-      const list = index.get(shingle);
-      if (list) {
-        if (list[list.length - 1] === n) continue;
-        list.push(n);
-      } else index.set(shingle, [n]);
-      own.push(shingle);
+      let list = index.get(shingle);
+      if (!list) index.set(shingle, (list = []));
+      else if (list[list.length - 1] === n) continue;
+      places.push(list.length);
+      list.push(n);
+      lists.push(list);
     }
-    return own;
+    return { lists, places };
   });
   // Count shared shingles unit by unit in a reused array: no map of pairs, no copies, little garbage.
   const counts = new Int32Array(all.length);
   const pairs: Array<[number, number]> = [];
   const touched: number[] = [];
-  shinglesOf.forEach((shingles, a) => {
-    for (const shingle of shingles) {
-      const list = index.get(shingle) as number[];
+  memberships.forEach(({ lists, places }, a) => {
+    for (let k = 0; k < lists.length; k++) {
+      const list = lists[k] as number[];
       if (list.length < 2 || list.length > COMMON_SHINGLE) continue;
-      for (const b of list) {
-        if (b <= a) continue;
+      for (let i = (places[k] as number) + 1; i < list.length; i++) {
+        const b = list[i] as number;
         if (counts[b] === 0) touched.push(b);
         counts[b]!++;
       }
