@@ -33,6 +33,8 @@ const PHRASE = new RegExp(`${WORD}(?:\\s+(?:(?:of|and|for|the|to|in|on)\\s+)?${W
 
 /** The singular, possessive-free form of a word or phrase, for matching against definitions. */
 export function baseForm(phrase: string): string {
+  // Most phrases hold no possessive and no plural: nothing to undo.
+  if (!phrase.endsWith('s') && !/['’]/.test(phrase)) return phrase;
   return phrase
     .replace(/['’]s\b|s['’](?=\s|$)/g, (m) => (m.startsWith('s') ? 's' : ''))
     .split(' ')
@@ -103,16 +105,32 @@ function longest(definitions: ReadonlyMap<string, TermDefinition>): number {
 
 function matchTermsOnce(phrase: string, definitions: ReadonlyMap<string, TermDefinition>): TermMatch {
   const words = [...phrase.matchAll(/\S+/g)].map((m) => ({ text: m[0], offset: m.index }));
+  const texts = words.map((w) => w.text);
+  const most = longest(definitions);
+  // The term a run of words i..j is (null: none), asked for again by startsTerm and the scan: judge each run once.
+  const runs = new Map<number, string | null>();
+  const termAt = (i: number, j: number): string | null => {
+    const key = i * (words.length + 1) + j;
+    let term = runs.get(key);
+    if (term === undefined) {
+      const candidate = texts.slice(i, j).join(' ');
+      const base = definitions.has(candidate) ? candidate : baseForm(candidate);
+      runs.set(key, (term = definitions.has(base) ? base : null));
+    }
+    return term;
+  };
+  const startsTerm = (at: number): boolean => {
+    for (let j = Math.min(words.length, at + most); j > at; j--) if (termAt(at, j) !== null) return true;
+    return false;
+  };
   const terms: string[] = [];
   const rest: Array<{ text: string; offset: number }> = [];
-  const most = longest(definitions);
   let i = 0;
   while (i < words.length) {
     let found = 0;
     for (let j = Math.min(words.length, i + most); j > i; j--) {
-      const candidate = words.slice(i, j).map((w) => w.text).join(' ');
-      const term = definitions.has(candidate) ? candidate : definitions.has(baseForm(candidate)) ? baseForm(candidate) : undefined;
-      if (term) {
+      const term = termAt(i, j);
+      if (term !== null) {
         terms.push(term);
         found = j - i;
         break;
@@ -124,17 +142,9 @@ function matchTermsOnce(phrase: string, definitions: ReadonlyMap<string, TermDef
     }
     let j = i + 1;
     // Group the unmatched run of words into one piece.
-    while (j < words.length && !startsTerm(words, j, definitions, most)) j++;
-    rest.push({ text: words.slice(i, j).map((w) => w.text).join(' '), offset: words[i]!.offset });
+    while (j < words.length && !startsTerm(j)) j++;
+    rest.push({ text: texts.slice(i, j).join(' '), offset: words[i]!.offset });
     i = j;
   }
   return { terms, rest };
-}
-
-function startsTerm(words: ReadonlyArray<{ text: string }>, at: number, definitions: ReadonlyMap<string, TermDefinition>, most: number): boolean {
-  for (let j = Math.min(words.length, at + most); j > at; j--) {
-    const candidate = words.slice(at, j).map((w) => w.text).join(' ');
-    if (definitions.has(candidate) || definitions.has(baseForm(candidate))) return true;
-  }
-  return false;
 }

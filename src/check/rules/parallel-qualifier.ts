@@ -12,6 +12,7 @@
  */
 import { diffArrays } from 'diff';
 import { legalTokens, tokenCore } from '../../compare/legal-tokens.js';
+import { candidatePairs } from '../candidate-pairs.js';
 import type { Report, Rule, RuleContext } from '../rule.js';
 import { positionAt, type TextUnit } from '../text-units.js';
 
@@ -33,9 +34,6 @@ const QUALIFIERS = [
 /** Differences that never make paragraphs unparallel in substance. */
 const PARTIES = new Set(['user', 'users', 'dcc', 'party', 'parties', 'supplier', 'suppliers', 'network', 'operator', 'operators', 'panel', 'secas', 'authority', 'it', 'its', 'they', 'their', 'he', 'she', 'the', 'a', 'an', 'each', 'any']);
 const PERIODS = new Set(['day', 'days', 'working', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'business', 'calendar']);
-const SHINGLE = 3;
-/** A shingle in more paragraphs than this is boilerplate, not evidence of parallel text. */
-const COMMON_SHINGLE = 24;
 /** Share of the shorter paragraph's words that must align for two paragraphs to be parallel. */
 const PARALLEL_SHARE = 0.7;
 
@@ -117,58 +115,6 @@ function referencesOnly(x: readonly string[], y: readonly string[]): boolean {
   return words.some((w) => REFERENCE.test(w)) && words.every((w) => REFERENCE.test(w) || LABEL.test(w) || REFERENCE_GLUE.has(w));
 }
 
-function candidatePairs(all: ReadonlyArray<{ readonly words: readonly string[] }>): Array<[number, number]> {
-  // Words become small integers and shingles numbers, so the index holds no strings.
-  const ids = new Map<string, number>();
-  const id = (word: string) => {
-    let n = ids.get(word);
-    if (n === undefined) ids.set(word, (n = ids.size));
-    return n;
-  };
-  const index = new Map<number, number[]>();
-  // Each unit's posting lists, with its place in each: a list holds units in order, so the units
-  // after this one are the rest of the list, and counting needs no second lookup.
-  const memberships = all.map((t, n) => {
-    const words = t.words.map(id);
-    const lists: number[][] = [];
-    const places: number[] = [];
-    for (let i = 0; i + SHINGLE <= words.length; i++) {
-      // A 30-bit hash keeps keys small integers (fast map keys); a collision only adds a candidate,
-      // which the alignment then judges.
-      const shingle = (Math.imul(words[i] as number, 73856093) ^ Math.imul(words[i + 1] as number, 19349663) ^ Math.imul(words[i + 2] as number, 83492791)) & 0x3fffffff;
-      let list = index.get(shingle);
-      if (!list) index.set(shingle, (list = []));
-      else if (list[list.length - 1] === n) continue;
-      places.push(list.length);
-      list.push(n);
-      lists.push(list);
-    }
-    return { lists, places };
-  });
-  // Count shared shingles unit by unit in a reused array: no map of pairs, no copies, little garbage.
-  const counts = new Int32Array(all.length);
-  const pairs: Array<[number, number]> = [];
-  const touched: number[] = [];
-  memberships.forEach(({ lists, places }, a) => {
-    for (let k = 0; k < lists.length; k++) {
-      const list = lists[k] as number[];
-      if (list.length < 2 || list.length > COMMON_SHINGLE) continue;
-      for (let i = (places[k] as number) + 1; i < list.length; i++) {
-        const b = list[i] as number;
-        if (counts[b] === 0) touched.push(b);
-        counts[b]!++;
-      }
-    }
-    for (const b of touched) {
-      const shorter = Math.min(all[a]!.words.length, all[b]!.words.length);
-      if (counts[b]! >= Math.max(2, (shorter - SHINGLE + 1) * 0.4)) pairs.push([a, b]);
-      counts[b] = 0;
-    }
-    touched.length = 0;
-  });
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-}
-
 /**
  * True when a difference only starts inside a qualifier: the words before the qualifier opens
  * (on this side) or the other side's words (outside any qualifier) differ in substance, so the
@@ -223,7 +169,7 @@ const SPLIT_WORDS = /[^\p{L}\p{N}+'’]+/u;
 function check(context: RuleContext): void {
   const units = context.units.filter((u) => u.kind !== 'definition' && u.text.split(' ').length >= 6);
   // Candidates come from plain lower-case words; only paragraphs in a candidate pair pay for legal tokens.
-  const words = units.map((u) => ({ words: u.text.toLowerCase().split(SPLIT_WORDS).filter(Boolean) }));
+  const words = units.map((u) => u.text.toLowerCase().split(SPLIT_WORDS).filter(Boolean));
   const tokens = new Map<number, Tokens>();
   const tokensAt = (n: number) => {
     let t = tokens.get(n);
