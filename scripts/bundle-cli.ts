@@ -1,0 +1,40 @@
+/**
+ * Bundles the command line into dist/cli-bundle/ with esbuild, for bin/secdraft.js to load.
+ *
+ * Why: a command's fixed cost is mostly module loading. Unbundled, Node resolves, reads and links
+ * some 80 modules (yargs and its helpers, jsdiff, ours) before any work: a diff of two five-clause
+ * files took 0.40 s, bundled 0.30 s; `check` at scale 1 of the synthetic corpus 1.21 s, bundled
+ * 1.07 s. Each command, and the Word renderer, stays a chunk of its own, loaded when used. The
+ * packages loaded on demand through createRequire (yaml, unified, remark-parse) are not bundled:
+ * they resolve from node_modules at run time, as before.
+ *
+ * The library (dist/index.js) stays tsc's output, module for module.
+ */
+import { build, type BuildOptions } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+/** The esbuild options of the CLI bundle, written to `outdir`. */
+export function cliBundleOptions(outdir: string): BuildOptions {
+  return {
+    entryPoints: { main: 'src/cli/main.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    splitting: true,
+    outdir,
+    // Same input, same bytes: no hashes of build paths, no timestamps.
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+}
+
+/** Builds the bundle into `outdir`, emptied first so that no chunk of an earlier build lingers. */
+export async function bundleCli(outdir: string): Promise<void> {
+  rmSync(outdir, { recursive: true, force: true });
+  await build(cliBundleOptions(outdir));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await bundleCli('dist/cli-bundle');

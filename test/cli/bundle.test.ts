@@ -1,0 +1,59 @@
+/**
+ * bin/secdraft.js runs the CLI from its esbuild bundle. Built here with the build's own options,
+ * the bundle must do what the CLI does in-process: the same bytes for the annex, the same findings
+ * and exit codes, and the packages it loads on demand (yaml for non-canonical front matter) found.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleCli } from '../../scripts/bundle-cli.js';
+import { runCli } from './run-cli.js';
+
+// Inside the project, so that the bundle's run-time require() finds node_modules as dist/ does.
+mkdirSync('node_modules/.cache', { recursive: true });
+const bundle = mkdtempSync(join('node_modules/.cache', 'secdraft-bundle-'));
+const entry = pathToFileURL(resolve(bundle, 'main.js')).href;
+const launcher = `const { main } = await import(${JSON.stringify(entry)});
+process.exitCode = await main(process.argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: { NO_COLOR: '1' }, isTTY: false, stderrIsTTY: false });`;
+
+function bundled(...argv: string[]): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', launcher, ...argv], { encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+beforeAll(async () => {
+  await bundleCli(bundle);
+}, 60_000);
+
+describe('the CLI bundle', () => {
+  it('writes the same annex bytes as the CLI in-process', async () => {
+    const [a, b] = [mkdtempSync(join(tmpdir(), 'secdraft-bundle-a-')), mkdtempSync(join(tmpdir(), 'secdraft-bundle-b-'))];
+    expect(bundled('annex', 'MP087', '--format', 'md,html,docx', '--out', a).code).toBe(0);
+    expect((await runCli('annex', 'MP087', '--format', 'md,html,docx', '--out', b)).code).toBe(0);
+    for (const file of ['MP087-annex-a.md', 'MP087-annex-a.html', 'MP087-annex-a.docx']) {
+      expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
+    }
+  });
+
+  it('reports the same findings, with the same exit code', async () => {
+    const inProcess = await runCli('check', '--at', '6.17', '--format', 'json');
+    const run = bundled('check', '--at', '6.17', '--format', 'json');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(inProcess.stdout);
+  });
+
+  it('loads yaml for front matter outside the canonical form, and refuses bad input in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secdraft-bundle-fm-'));
+    const file = join(dir, 'H.md');
+    // Invented text; the comment in the front matter sends it to yaml.
+    writeFileSync(file, '---\ncode: SEC # a comment\nversion: "1.0"\nsection: H\ntitle: Invented\nsource: "invented for a test: not SEC text"\n---\n\n# Section H: Invented\n\n## Requests\n\nH1.1 The User shall notify the Panel.\n');
+    expect(bundled('fmt', file).code).toBe(1);
+    writeFileSync(file, '---\ncode: [SEC\n---\n');
+    const bad = bundled('fmt', file);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/H\.md:\d+:\d+: front matter is not valid YAML/);
+  });
+});
