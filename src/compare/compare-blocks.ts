@@ -17,28 +17,28 @@ const AMENDED_BLOCK = 0.3;
 /** A block's words with its children's, as a bag (word -> count). */
 type Bag = Map<string, number>;
 
-function addWords(block: Block, bag: Bag): void {
+// Blocks are immutable, so a block's bag holds for good: a paragraph's bag is built from its
+// sub-paragraphs' bags, which their own alignment then reuses.
+const BAGS = new WeakMap<Block, Bag>();
+
+function bagOf(block: Block): Bag {
+  let bag = BAGS.get(block);
+  if (bag) return bag;
+  bag = new Map();
   for (const token of legalTokens(block.type === 'definition' ? `${block.term}${block.text}` : block.text)) {
     const word = tokenCore(token);
     bag.set(word, (bag.get(word) ?? 0) + 1);
   }
-  if (block.type !== 'text') for (const child of block.children) addWords(child, bag);
+  if (block.type !== 'text') for (const child of block.children) for (const [word, n] of bagOf(child)) bag.set(word, (bag.get(word) ?? 0) + n);
+  BAGS.set(block, bag);
+  return bag;
 }
 
 /** Dice coefficient of two blocks' words, 0 for blocks of different kinds. */
-function similarity(a: Block, b: Block, cache: Map<Block, Bag>): number {
+function similarity(a: Block, b: Block): number {
   if (a.type !== b.type) return 0;
-  const bag = (block: Block) => {
-    let counts = cache.get(block);
-    if (!counts) {
-      counts = new Map();
-      addWords(block, counts);
-      cache.set(block, counts);
-    }
-    return counts;
-  };
-  const x = bag(a);
-  const y = bag(b);
+  const x = bagOf(a);
+  const y = bagOf(b);
   let common = 0;
   let total = 0;
   for (const [word, n] of x) {
@@ -115,17 +115,16 @@ export function compareBlocks(base: readonly Block[], amended: readonly Block[])
 
 /** Aligns blocks by likeness: alike blocks in order are paired, the rest inserted or deleted. */
 function alignBlocks(base: readonly Block[], amended: readonly Block[]): BlockChange[] {
-  const cache = new Map<Block, Bag>();
   const out: BlockChange[] = [];
   let b = 0;
   let a = 0;
   // One block against one (the usual amended paragraph): the alignment is the one likeness, no diff needed.
   const changes =
     base.length === 1 && amended.length === 1
-      ? similarity(base[0] as Block, amended[0] as Block, cache) >= SAME_BLOCK
+      ? similarity(base[0] as Block, amended[0] as Block) >= SAME_BLOCK
         ? [{ count: 1, added: false, removed: false }]
         : [{ count: 1, added: false, removed: true }, { count: 1, added: true, removed: false }]
-      : diffArrays([...base], [...amended], { comparator: (x, y) => similarity(x, y, cache) >= SAME_BLOCK });
+      : diffArrays([...base], [...amended], { comparator: (x, y) => similarity(x, y) >= SAME_BLOCK });
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i]!;
     if (!change.added && !change.removed) {
@@ -145,7 +144,7 @@ function alignBlocks(base: readonly Block[], amended: readonly Block[]): BlockCh
     i--;
     let r = 0;
     for (const block of added) {
-      const match = removed.findIndex((candidate, k) => k >= r && similarity(candidate, block, cache) >= AMENDED_BLOCK);
+      const match = removed.findIndex((candidate, k) => k >= r && similarity(candidate, block) >= AMENDED_BLOCK);
       if (match < 0) {
         out.push(oneSided(block, 'inserted'));
         continue;

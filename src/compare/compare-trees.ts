@@ -55,7 +55,7 @@ export function compareSections(base: Section | undefined, amended: Section | un
     const target = matched.get(heading);
     const entry = target ? headings.find((h) => h.amended === target) : undefined;
     if (entry) {
-      entry.clauses = [...entry.clauses, ...deleted].sort((x, y) => compareClauseNumbers(x.number, y.number));
+      if (deleted.length > 0) entry.clauses = [...entry.clauses, ...deleted].sort((x, y) => compareClauseNumbers(x.number, y.number));
     } else if (deleted.length > 0 || heading.clauses.length === 0) {
       const index = base!.headings.indexOf(heading);
       headings.splice(Math.min(index, headings.length), 0, { base: heading, clauses: deleted });

@@ -27,7 +27,9 @@ export interface FrontMatter {
 
 /** Splits off and parses the front matter; every file secdraft reads starts with one. */
 export function readFrontMatter(text: string, file: string): FrontMatter {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const body = text.replace(/^\uFEFF/, '');
+  // split('\n') is a native scan; the pattern is needed only for files with CRLF line ends.
+  const lines = body.includes('\r') ? body.split(/\r?\n/) : body.split('\n');
   if (lines[0] !== '---') {
     throw new InputError(
       { file, line: 1, column: 1 },
