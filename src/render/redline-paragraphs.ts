@@ -128,10 +128,13 @@ export function summarise(paragraphs: readonly RedlineParagraph[]): RedlineSumma
   const count = (type: 'insert' | 'delete') =>
     paragraphs.flatMap((p) => [...p.lead, ...p.spans]).filter((s) => s.type === type).reduce((n, s) => n + (s.text.match(/[\p{L}\p{N}][\p{L}\p{N}+'’.,]*/gu)?.length ?? 0), 0);
   const amended = [...new Set(paragraphs.filter((p) => p.kind && p.kind !== 'unchanged' && p.clause && p.role !== 'clause').map((p) => p.clause as string))];
+  const [inserted, deleted] = [by('inserted'), by('deleted')];
+  // Sets, not includes(): a whole-version redline has thousands of clauses.
+  const wholly = new Set([...inserted, ...deleted]);
   return {
-    amended: [...new Set([...by('amended'), ...amended])].filter((n) => !by('inserted').includes(n) && !by('deleted').includes(n)),
-    inserted: by('inserted'),
-    deleted: by('deleted'),
+    amended: [...new Set([...by('amended'), ...amended])].filter((n) => !wholly.has(n)),
+    inserted,
+    deleted,
     wordsInserted: count('insert'),
     wordsDeleted: count('delete'),
   };
