@@ -6,12 +6,15 @@ import type { CommandModule } from './command.js';
 import { commands, type CommandEntry } from './commands/index.js';
 import { EXIT, type Io } from './io.js';
 
-/** The command `argv` names: its first word that is neither an option nor --store's value. */
+/** The command `argv` names: its first word, not an option, that is a command's name (options may come first). */
 function named(argv: readonly string[]): CommandEntry | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
+    if (arg === '--') return undefined;
+    // --store's value is a folder, whatever it is called.
     if (arg === '--store') i++;
-    else if (!arg.startsWith('-')) return commands.find((c) => c.command.split(' ')[0] === arg);
+    const entry = arg.startsWith('-') ? undefined : commands.find((c) => c.command.split(' ')[0] === arg);
+    if (entry) return entry;
   }
   return undefined;
 }

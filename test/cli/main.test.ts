@@ -18,6 +18,12 @@ describe('secdraft', () => {
     }
   });
 
+  it("takes the command's own options before its name too", async () => {
+    const { code, stdout } = await runCli('--format', 'md', 'diff', '6.17', 'MP087');
+    expect(code).toBe(1);
+    expect(stdout).toContain('<ins>');
+  });
+
   it('refuses an unknown command in one line, exit 2', async () => {
     const { code, stderr } = await runCli('dif', 'a', 'b');
     expect(code).toBe(2);
