@@ -21,10 +21,15 @@ function named(argv: readonly string[]): CommandEntry | undefined {
 
 /** Runs secdraft with `argv` (without node and script); never exits the process. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  return run(argv, io, named(argv));
+}
+
+/** Runs with `entry`'s module loaded; when yargs finds another command (an option's value named one), runs again with that. */
+async function run(argv: readonly string[], io: Io, entry: CommandEntry | undefined): Promise<number> {
   // Only the named command's module loads: its builder must be known before yargs parses.
-  const entry = named(argv);
   const loaded = await entry?.load();
   let chosen: CommandModule | undefined;
+  let other: CommandEntry | undefined;
   let parser = yargs([...argv])
     .scriptName('secdraft')
     .usage('$0 <command> [options]\n\nStructured Markdown, redlines, Word annexes and consistency checks for the Smart Energy Code.')
@@ -35,11 +40,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .help()
     .version(false)
     .wrap(Math.min(100, process.stdout.columns || 100))
+    // secdraft speaks English; bundled, yargs could not find its locale files anyway.
+    .locale('en')
     .exitProcess(false);
   for (const command of commands) {
     const module = command === entry ? loaded : undefined;
-    parser = parser.command(command.command, command.describe, module ? module.builder : (y) => y, () => {
-      chosen = module;
+    // Another command's options are unknown here: let them through, note the command, and run again.
+    parser = parser.command(command.command, command.describe, module ? module.builder : (y) => y.strict(false), () => {
+      if (module) chosen = module;
+      else other = command;
     });
   }
   let parsed: Record<string, unknown>;
@@ -58,6 +67,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`secdraft: ${usageError.message} (see 'secdraft --help')\n`);
     return EXIT.badInput;
   }
+  if (other && other !== entry) return run(argv, io, other);
   if (output) {
     io.stdout(`${output}\n`);
     return EXIT.ok;

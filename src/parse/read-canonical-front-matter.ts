@@ -32,7 +32,8 @@ export function readCanonicalFrontMatter(lines: readonly string[], file: string)
   for (let i = 0; i < lines.length; i++) {
     const match = LINE.exec(lines[i] as string);
     const value = match && scalar(match[2] as string);
-    if (!match || !value || entries.has(match[1] as string)) return undefined;
+    // A key YAML reads as a boolean or null is yaml's to refuse.
+    if (!match || !value || NOT_STRINGS.test(match[1] as string) || entries.has(match[1] as string)) return undefined;
     // Line 1 of the file is the opening ---.
     entries.set(match[1] as string, { value: value.value, position: { file, line: i + 2, column: 1 }, itemPositions: [] });
   }

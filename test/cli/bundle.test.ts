@@ -4,11 +4,11 @@
  * and exit codes, and the packages it loads on demand (yaml for non-canonical front matter) found.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli } from '../../scripts/bundle-cli.js';
 import { runCli } from './run-cli.js';
 
@@ -27,6 +27,8 @@ function bundled(...argv: string[]): { code: number | null; stdout: string; stde
 beforeAll(async () => {
   await bundleCli(bundle);
 }, 60_000);
+
+afterAll(() => rmSync(bundle, { recursive: true, force: true }));
 
 describe('the CLI bundle', () => {
   it('writes the same annex bytes as the CLI in-process', async () => {

@@ -1,4 +1,7 @@
 /** The command line's own parsing: which command runs, global options before it, and --help. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands/index.js';
 import { runCli } from './run-cli.js';
@@ -22,6 +25,13 @@ describe('secdraft', () => {
     const { code, stdout } = await runCli('--format', 'md', 'diff', '6.17', 'MP087');
     expect(code).toBe(1);
     expect(stdout).toContain('<ins>');
+  });
+
+  it('runs the command yargs finds when an option before it has a command name for its value', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'secdraft-main-'));
+    const { code, stderr } = await runCli('--format', 'md', '--out', join(out, 'diff'), 'annex', 'MP087');
+    expect(stderr).not.toMatch(/Unknown/);
+    expect(code).toBe(0);
   });
 
   it('refuses an unknown command in one line, exit 2', async () => {

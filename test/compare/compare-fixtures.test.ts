@@ -61,6 +61,15 @@ describe('what the redline says in each case', () => {
     expect(spans.filter((s) => s.type !== 'equal')).toEqual([{ type: 'delete', text: 'written' }, { type: 'insert', text: 'notice' }]);
   });
 
+  it('keeps clauses in number order when the amended file lists them out of order', () => {
+    // Invented clauses, not SEC text.
+    const file = (version: string, numbers: string[]) =>
+      parseSectionFile(`---\ncode: SEC\nversion: "${version}"\nsection: H\ntitle: Invented\nsource: "invented for a test: not SEC text"\n---\n\n# Section H: Invented\n\n## Requests\n\n${numbers.map((n) => `${n} The User shall notify the Panel.`).join('\n\n')}\n`, `${version}.md`);
+    const side = (version: string, numbers: string[]): Version => ({ type: 'version', code: 'SEC', id: version, extract: false, modifications: [], files: [file(version, numbers)] });
+    const tree = compareTrees(side('1.0', ['H1.1', 'H1.2', 'H1.3']), side('1.1', ['H1.1', 'H1.3', 'H1.2']));
+    expect(tree.sections[0]!.headings[0]!.clauses.map((c) => c.number)).toEqual(['H1.1', 'H1.2', 'H1.3']);
+  });
+
   it('white space alone is no change', () => {
     expect(clause('whitespace-only-change')[0]!.kind).toBe('unchanged');
   });

@@ -21,7 +21,7 @@ const VALUE = fc.constantFrom(
   'a: b', 'a #comment', '#comment', '[G3.22]', '[G3.22, G3.23]', '"quoted \\" escape"', "'single'", '&anchor', '*alias', '!tag x', '|', '>', '- item',
   'Owner’s (Register)', 'ends with space ', '"tab\there"', 'x  two  spaces', '@at', '%pct', '`tick', 'G3.17', 'yes', 'no', 'on', 'off',
 );
-const KEY = fc.constantFrom('code', 'version', 'section', 'title', 'extract', 'id', 'base', 'delete', 'x-y', 'v2');
+const KEY = fc.constantFrom('code', 'version', 'section', 'title', 'extract', 'id', 'base', 'delete', 'x-y', 'v2', 'true', 'False', 'null', 'NULL', 'yes');
 const LINES = fc.array(fc.oneof({ weight: 10, arbitrary: fc.tuple(KEY, VALUE).map(([k, v]) => `${k}: ${v}`) }, { weight: 1, arbitrary: fc.constantFrom('', '  indented: x', '# comment', 'code:SEC', '- G3.22') }), { maxLength: 7 });
 
 /** yaml's entries, or its error message. */
