@@ -55,8 +55,8 @@ export function compareSections(base: Section | undefined, amended: Section | un
     const target = matched.get(heading);
     const entry = target ? headings.find((h) => h.amended === target) : undefined;
     if (entry) {
-      // Sorted only when needed (a sort of every heading's clauses cost a whole-version diff 20 ms),
-      // but always in number order, as before, even where the amended file lists them out of order.
+      // Sorted only when out of order (most headings are in order already and lose nothing), so the
+      // redline keeps number order even where the amended file lists clauses out of order.
       const merged = [...entry.clauses, ...deleted];
       if (merged.some((c, i) => i > 0 && compareClauseNumbers((merged[i - 1] as ClauseChange).number, c.number) > 0)) merged.sort((x, y) => compareClauseNumbers(x.number, y.number));
       entry.clauses = merged;
