@@ -7,8 +7,12 @@ import type { Io } from './io.js';
 export interface CommandContext {
   /** Parsed arguments. */
   readonly args: Readonly<Record<string, unknown>>;
-  /** The store named by --store, opened on first use. */
-  readonly store: Store;
+  /**
+   * Opens the store named by --store (once; later calls return the same store). A function, not a
+   * getter, so that destructuring the context does not open a store that a command given only
+   * paths never needs.
+   */
+  readonly openStore: () => Store;
   /** The --store folder. */
   readonly storeDir: string;
   readonly io: Io;

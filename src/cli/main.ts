@@ -82,10 +82,7 @@ async function run(argv: readonly string[], io: Io, entry: CommandEntry | undefi
     return await chosen.run({
       args: parsed,
       storeDir,
-      get store() {
-        store ??= openStore(storeDir);
-        return store;
-      },
+      openStore: () => (store ??= openStore(storeDir)),
       io,
     });
   } catch (error) {

@@ -41,6 +41,22 @@ describe('secdraft', () => {
     expect(stderr).toMatch(/^secdraft: .*dif/);
   });
 
+  it('compares and checks clause files given by path without a store (outside a project folder)', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'secdraft-nostore-')), 'clauses');
+    const dir = 'test/fixtures/compare/clause-deleted';
+    const diff = await runCli('diff', `${dir}/base.md`, `${dir}/amended.md`, '--format', 'md', '--store', missing);
+    expect(diff.stderr).toBe('');
+    expect(diff.code).toBe(1);
+    expect(diff.stdout).toContain('~~The DCC shall acknowledge the notice.~~');
+    const check = await runCli('check', 'test/fixtures/check/numbering/invalid/gap-order-labels', '--store', missing);
+    expect(check.stderr).not.toMatch(/no store/);
+    expect(check.code).toBe(1);
+    // a command that needs the store still says so, in one line
+    const list = await runCli('list', '--store', missing);
+    expect(list.code).toBe(2);
+    expect(list.stderr).toMatch(/^no store at /);
+  });
+
   it("validates the named command's own options", async () => {
     const { code, stderr } = await runCli('diff', '6.17', 'MP087', '--format', 'pdf');
     expect(code).toBe(2);

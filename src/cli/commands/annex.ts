@@ -27,7 +27,8 @@ export const annexCommand: CommandModule = {
       .option('track-changes', { type: 'boolean', default: false, describe: 'Word: real tracked changes (author: the modification id) instead of a visual redline' })
       .option('context', { choices: ['clause', 'heading', 'section'] as const, default: 'heading' as const, describe: 'Unchanged text shown around a change' })
       .option('out', { type: 'string', describe: 'Output folder (default output/<mod-id>/)' }),
-  async run({ args, store, io }) {
+  async run({ args, openStore, io }) {
+    const store = openStore();
     const formats = parseFormats(args.format, FORMATS) as Format[];
     const modification = store.loadModification(String(args.mod));
     const consolidated = store.resolve({ mod: String(args.mod) });

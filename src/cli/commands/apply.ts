@@ -10,7 +10,8 @@ export const applyCommand: CommandModule = {
       .positional('mod', { type: 'string', describe: 'Modification id, e.g. MP087' })
       .option('as', { type: 'string', demandOption: true, describe: 'Id of the new version, e.g. 6.17.1' })
       .option('force', { type: 'boolean', default: false, describe: 'Replace the version if it exists' }),
-  run({ args, store, io }) {
+  run({ args, openStore, io }) {
+    const store = openStore();
     const modification = store.loadModification(String(args.mod));
     const base = store.resolve({ at: `${modification.meta.code}/${modification.meta.base}` });
     const consolidated = applyModification(base, modification, { as: String(args.as) });

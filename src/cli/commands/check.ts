@@ -44,7 +44,7 @@ export const checkCommand: CommandModule = {
       .option('baseline', { type: 'string', describe: 'Accept the findings in this baseline; only new ones count' })
       .option('write-baseline', { type: 'string', describe: 'Write the current findings as a baseline file' })
       .conflicts('at', 'mod'),
-  run({ args, store, io }) {
+  run({ args, openStore, io }) {
     const config = loadConfig(args.config as string | undefined);
     const paths = (args.paths as string[] | undefined) ?? [];
     if (paths.length > 0 && (args.at !== undefined || args.mod !== undefined)) {
@@ -64,6 +64,7 @@ export const checkCommand: CommandModule = {
     const baseline = args.baseline ? readBaseline(readJson(String(args.baseline)), String(args.baseline)) : undefined;
     const accept = (list: Finding[]) => (baseline ? newFindings(list, baseline) : list);
     if (args.mod !== undefined) {
+      const store = openStore();
       const modification = store.loadModification(String(args.mod));
       const base = store.resolve({ at: `${modification.meta.code}/${modification.meta.base}` });
       const delta = findingsDelta(check(base), check(store.resolve({ mod: String(args.mod) })));
@@ -84,7 +85,7 @@ export const checkCommand: CommandModule = {
       }
     } else {
       step('reading');
-      const version = paths.length > 0 ? loadPaths(paths, () => store) : store.resolve({ at: args.at as string | undefined });
+      const version = paths.length > 0 ? loadPaths(paths, openStore) : openStore().resolve({ at: args.at as string | undefined });
       findings = check(version);
       const counted = accept(findings);
       failing = counted.filter((f) => f.severity === 'error');

@@ -17,13 +17,12 @@ export const diffCommand: CommandModule = {
       .option('out', { type: 'string', describe: 'Output file or folder (required for docx; default standard output)' })
       .option('track-changes', { type: 'boolean', default: false, describe: 'Word: real tracked changes' })
       .option('all', { type: 'boolean', default: false, describe: 'md/html: show unchanged clauses too' }),
-  async run({ args, store, io }) {
-    const open = () => store;
+  async run({ args, openStore, io }) {
     const step = progress(io);
     step(`reading ${String(args.old)}`);
-    const base = loadSide(open, String(args.old));
+    const base = loadSide(openStore, String(args.old));
     step(`reading ${String(args.new)}`);
-    const amended = loadSide(open, String(args.new));
+    const amended = loadSide(openStore, String(args.new));
     step('comparing');
     const tree = compareTrees(base, amended);
     step(`rendering ${String(args.format)}`);

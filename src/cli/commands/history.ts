@@ -11,7 +11,8 @@ export const historyCommand: CommandModule = {
     y
       .positional('address', { type: 'string', describe: 'Clause number, e.g. G3.20' })
       .option('code', { type: 'string', default: 'SEC', describe: 'Code' }),
-  run({ args, store, io }) {
+  run({ args, openStore, io }) {
+    const store = openStore();
     const parsed = parseAddress(String(args.address));
     if (!parsed) throw new InputError(undefined, `'${String(args.address)}' is not a clause address`, 'write a clause number such as G3.20');
     const code = String(args.code);

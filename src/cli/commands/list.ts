@@ -5,7 +5,8 @@ import { clausesOf } from '../../model/address.js';
 
 export const listCommand: CommandModule = {
   builder: (y) => y,
-  run({ store, io }) {
+  run({ openStore, io }) {
+    const store = openStore();
     const lines: string[] = ['Versions:'];
     for (const entry of store.versions) {
       const version = store.loadVersion(`${entry.code}/${entry.id}`);

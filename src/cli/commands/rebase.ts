@@ -13,7 +13,8 @@ export const rebaseCommand: CommandModule = {
       .positional('mod', { type: 'string', describe: 'Modification id' })
       .option('onto', { type: 'string', demandOption: true, describe: 'The newer base version' })
       .option('dry-run', { type: 'boolean', default: false, describe: 'Report only; do not rewrite the modification file' }),
-  run({ args, store, io }) {
+  run({ args, openStore, io }) {
+    const store = openStore();
     const modification = store.loadModification(String(args.mod));
     const from = store.resolve({ at: `${modification.meta.code}/${modification.meta.base}` });
     const onto = store.resolve({ at: `${modification.meta.code}/${String(args.onto)}` });

@@ -32,7 +32,8 @@ export const releaseCommand: CommandModule = {
       .option('format', { type: 'string', default: 'md,html,docx', describe: 'Release redline formats, comma-separated: md, html, docx' })
       .option('track-changes', { type: 'boolean', default: false, describe: 'Word: real tracked changes, each authored by its modification' })
       .option('force', { type: 'boolean', default: false, describe: 'Replace the version if it exists' }),
-  async run({ args, store, io }) {
+  async run({ args, openStore, io }) {
+    const store = openStore();
     const modifications: Modification[] = (args.mods as string[]).map((id) => store.loadModification(id));
     // The release builds on the newest base among them; older ones are rebased onto it first.
     const bases = [...new Set(modifications.map((m) => `${m.meta.code}/${m.meta.base}`))].sort((a, b) => compareVersionIds(a.split('/')[1]!, b.split('/')[1]!));

@@ -17,7 +17,8 @@ export const showCommand: CommandModule = {
       .option('format', { choices: ['md', 'json'] as const, default: 'md' as const, describe: 'Output format' })
       .conflicts('at', 'mod')
       .conflicts('on', ['at', 'mod']),
-  run({ args, store, io }) {
+  run({ args, openStore, io }) {
+    const store = openStore();
     const address = String(args.address);
     if (!parseAddress(address)) {
       throw new InputError(undefined, `'${address}' is not a clause address`, 'write it as G3.20, G3.18(a) or G3.18(a)(ii)');
