@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
 import { bundleCli } from '../../scripts/bundle-cli.js';
+import { widthOnDemand } from '../../scripts/string-width-on-demand.js';
 import { runCli } from './run-cli.js';
 
 // Inside the project, so that the bundle's run-time require() finds node_modules as dist/ does.
@@ -20,7 +22,7 @@ const launcher = `const { main } = await import(${JSON.stringify(entry)});
 process.exitCode = await main(process.argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: { NO_COLOR: '1' }, isTTY: false, stderrIsTTY: false });`;
 
 function bundled(...argv: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', launcher, ...argv], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', launcher, '--', ...argv], { encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -57,5 +59,28 @@ describe('the CLI bundle', () => {
     const bad = bundled('fmt', file);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/H\.md:\d+:\d+: front matter is not valid YAML/);
+  });
+
+  it('lays out --help as the CLI in-process does (string-width given on demand)', async () => {
+    for (const argv of [['--help'], ['diff', '--help'], ['check', '--help']]) {
+      const run = bundled(...argv);
+      expect(run.code, argv.join(' ')).toBe(0);
+      expect(run.stdout, argv.join(' ')).toBe((await runCli(...argv)).stdout);
+    }
+  });
+});
+
+describe('string-width on demand', () => {
+  it('measures printable ASCII as string-width does, without loading it, and anything else by string-width', () => {
+    let loads = 0;
+    const width = widthOnDemand(() => {
+      loads++;
+      return stringWidth;
+    });
+    const ascii = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
+    for (const text of ['', ascii, 'secdraft diff <old> <new>', '  --format  [choices: "md"]']) expect(width(text)).toBe(stringWidth(text));
+    expect(loads).toBe(0);
+    for (const text of ['Section G3.20 \u2192 G3.21', '\u001b[1mbold\u001b[22m', 'tab\there', '\u{1F600}', '\u65e5\u672c']) expect(width(text), text).toBe(stringWidth(text));
+    expect(loads).toBe(1);
   });
 });
