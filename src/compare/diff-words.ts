@@ -27,6 +27,21 @@ function length(tokens: readonly string[]): number {
   return tokens.reduce((n, t) => n + tokenCore(t).length, 0);
 }
 
+/**
+ * diffArrays of the words between the kept ends. Those seldom share a word (most amendments change a
+ * word or two), and then the answer is plain: all deleted, all inserted, which runsOf makes one
+ * change whatever the order. jsdiff's own set-up costs more than such a diff.
+ */
+export function middleChanges(x: string[], y: string[]): Array<{ count: number; added: boolean; removed: boolean }> {
+  if (x.length * y.length <= 64 && !x.some((word) => y.includes(word))) {
+    const changes = [];
+    if (x.length > 0) changes.push({ count: x.length, added: false, removed: true });
+    if (y.length > 0) changes.push({ count: y.length, added: true, removed: false });
+    return changes;
+  }
+  return diffArrays(x, y);
+}
+
 function runsOf(base: string[], amended: string[]): Run[] {
   const x = base.map(tokenCore);
   const y = amended.map(tokenCore);
@@ -39,7 +54,7 @@ function runsOf(base: string[], amended: string[]): Run[] {
   if (head > 0) runs.push({ type: 'equal', base: base.slice(0, head), amended: amended.slice(0, head) });
   let b = head;
   let a = head;
-  for (const change of diffArrays(x.slice(head, x.length - tail), y.slice(head, y.length - tail))) {
+  for (const change of middleChanges(x.slice(head, x.length - tail), y.slice(head, y.length - tail))) {
     const last = runs.at(-1);
     if (!change.added && !change.removed) {
       runs.push({ type: 'equal', base: base.slice(b, b + change.count), amended: amended.slice(a, a + change.count) });
@@ -96,9 +111,8 @@ function push(spans: Span[], type: Span['type'], text: string): void {
 
 /** The longest run of white space that both texts start with (`end`: end with). */
 function sharedSpace(x: string, y: string, end: boolean): string {
-  const space = (text: string) => (end ? /\s*$/ : /^\s*/).exec(text)?.[0] ?? '';
-  const a = space(x);
-  const b = space(y);
+  const a = end ? x.slice(x.trimEnd().length) : x.slice(0, x.length - x.trimStart().length);
+  const b = end ? y.slice(y.trimEnd().length) : y.slice(0, y.length - y.trimStart().length);
   let n = 0;
   while (n < a.length && n < b.length && (end ? a[a.length - 1 - n] === b[b.length - 1 - n] : a[n] === b[n])) n++;
   return end ? a.slice(a.length - n) : a.slice(0, n);
