@@ -45,10 +45,10 @@ export function inlineText(
   let strong: string | undefined;
   let text = '';
   nodes.forEach((node, index) => {
-    const position = at(node.position?.start);
+    // Only an error needs the node's place in the file: not worked out for every node.
     switch (node.type) {
       case 'text':
-        refuseRedline(node.value, position);
+        if (node.value.includes('~~')) refuseRedline(node.value, at(node.position?.start));
         text += node.value;
         return;
       case 'break':
@@ -59,14 +59,14 @@ export function inlineText(
           strong = foldWhitespace(inlineText(node.children, at).text);
           return;
         }
-        throw new InputError(position, 'bold text inside a clause', 'bold marks only a defined term at the start of a definition list item: - **Term** means ...');
+        throw new InputError(at(node.position?.start), 'bold text inside a clause', 'bold marks only a defined term at the start of a definition list item: - **Term** means ...');
       case 'html':
         if (REDLINE_TAG.test(node.value)) {
-          throw new InputError(position, `redline mark ${node.value} in a clause file`, 'clause files hold clean text: write the amended words in a modification and let secdraft mark them');
+          throw new InputError(at(node.position?.start), `redline mark ${node.value} in a clause file`, 'clause files hold clean text: write the amended words in a modification and let secdraft mark them');
         }
-        throw new InputError(position, `inline HTML ${node.value} in a clause`, 'write plain words; a comment must stand on a line of its own');
+        throw new InputError(at(node.position?.start), `inline HTML ${node.value} in a clause`, 'write plain words; a comment must stand on a line of its own');
       default:
-        throw new InputError(position, `Markdown ${node.type} is not part of the clause format`, 'write plain words; see docs/clause-format.md');
+        throw new InputError(at(node.position?.start), `Markdown ${node.type} is not part of the clause format`, 'write plain words; see docs/clause-format.md');
     }
   });
   return strong === undefined ? { text } : { strong, text };

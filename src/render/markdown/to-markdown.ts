@@ -7,9 +7,13 @@
 import type { AnnexDocument, ChangeTree, Span } from '../../model/change-tree.js';
 import { annexParagraphs, changeTreeParagraphs, type RedlineParagraph } from '../redline-paragraphs.js';
 
+const SYNTAX = /[\\`*_<>[\]~#&|!]/;
+const EVERY_SYNTAX = new RegExp(SYNTAX.source, 'g');
+
 /** Escapes words for Markdown inline content: every character that could be syntax, backslashed. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_<>[\]~#&|!]/g, (c) => `\\${c}`);
+  // Most words hold no syntax at all; a replacement string, not a callback, for those that do.
+  return SYNTAX.test(text) ? text.replace(EVERY_SYNTAX, '\\$&') : text;
 }
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
