@@ -100,6 +100,16 @@ function sameBlock(a: Block, b: Block): boolean {
   return x.length === y.length && x.every((child, i) => sameBlock(child, y[i] as Block));
 }
 
+/** True when two lists of blocks read the same, block for block. */
+export function sameBlocks(base: readonly Block[], amended: readonly Block[]): boolean {
+  return base.length === amended.length && base.every((block, i) => sameBlock(block, amended[i] as Block));
+}
+
+/** compareBlocks of two lists that read the same (sameBlocks), without diffing a word. */
+export function unchangedBlocks(base: readonly Block[], amended: readonly Block[]): BlockChange[] {
+  return amended.map((block, i) => unchanged(base[i] as Block, block));
+}
+
 /** Compares two lists of blocks, aligning them by content. */
 export function compareBlocks(base: readonly Block[], amended: readonly Block[]): BlockChange[] {
   // Most blocks of a whole-version diff are untouched: pair those at either end without

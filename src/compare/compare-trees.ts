@@ -1,8 +1,8 @@
 /** Two versions (or a base and a consolidated modification) -> the change tree every renderer draws. */
-import type { ChangeTree, ClauseChange, HeadingChange, SectionChange, Span } from '../model/change-tree.js';
+import type { BlockChange, ChangeTree, ClauseChange, HeadingChange, SectionChange, Span } from '../model/change-tree.js';
 import type { Clause, CrossHeading, Section, Version } from '../model/clause-tree.js';
 import { compareClauseNumbers } from '../model/clause-number.js';
-import { compareBlocks } from './compare-blocks.js';
+import { compareBlocks, sameBlocks, unchangedBlocks } from './compare-blocks.js';
 import { diffWords } from './diff-words.js';
 
 function all(text: string, type: 'insert' | 'delete'): Span[] {
@@ -17,6 +17,22 @@ export function compareClauses(base: Clause | undefined, amended: Clause | undef
   }
   if (!amended) {
     return { type: 'clauseChange', kind: 'deleted', number, base, text: all(base.text, 'delete'), children: compareBlocks(base.children, []) };
+  }
+  if (base.text === amended.text && sameBlocks(base.children, amended.children)) {
+    // Most clauses of a whole-version diff are untouched and most redlines never show them: their
+    // blocks' changes are built when first read, not for every clause of every Section.
+    let children: BlockChange[] | undefined;
+    return {
+      type: 'clauseChange',
+      kind: 'unchanged',
+      number,
+      base,
+      amended,
+      text: base.text === '' ? [] : [{ type: 'equal', text: base.text }],
+      get children() {
+        return (children ??= unchangedBlocks(base.children, amended.children));
+      },
+    };
   }
   const text = diffWords(base.text, amended.text);
   const children = compareBlocks(base.children, amended.children);

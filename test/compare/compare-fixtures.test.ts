@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareTrees } from '../../src/compare/compare-trees.js';
+import { compareBlocks } from '../../src/compare/compare-blocks.js';
+import { compareClauses, compareTrees } from '../../src/compare/compare-trees.js';
 import type { Version } from '../../src/model/clause-tree.js';
 import { parseSectionFile } from '../../src/parse/section-file.js';
 import { changeTreeToMarkdown } from '../../src/render/markdown/to-markdown.js';
@@ -95,5 +96,22 @@ describe('what the redline says in each case', () => {
     const heading = tree('heading-renamed').sections[0]!.headings[0]!;
     expect(heading.kind).toBe('amended');
     expect(heading.title).toEqual([{ type: 'equal', text: 'Requests' }, { type: 'insert', text: ' and Notices' }]);
+  });
+});
+
+describe('compareClauses', () => {
+  it("gives an untouched clause the same blocks' changes as compareBlocks, though built only when read", () => {
+    const store = openStore('clauses');
+    const [base, amended] = [store.resolve({ at: '6.17' }), store.resolve({ mod: 'MP087' })];
+    const clauses = (v: Version) => v.files.flatMap((f) => f.section.headings.flatMap((h) => h.clauses));
+    const amendedClauses = new Map(clauses(amended).map((c) => [c.number, c]));
+    const untouched = clauses(base).filter((c) => c.number !== 'G3.20');
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const clause of untouched) {
+      const change = compareClauses(clause, amendedClauses.get(clause.number));
+      expect(change.kind).toBe('unchanged');
+      expect(change.children).toEqual(compareBlocks(clause.children, amendedClauses.get(clause.number)!.children));
+      expect(change.children).toBe(change.children);
+    }
   });
 });
