@@ -20,7 +20,9 @@ import type {
 import { LOOKS_LIKE_NUMBER } from '../model/clause-number.js';
 import { InputError } from '../model/input-error.js';
 import { foldWhitespace, inlineText, type PositionInFile } from './inline-text.js';
+import { PARAGRAPH_LABEL } from './paragraph-label.js';
 import { readCanonicalChunk } from './read-canonical-chunk.js';
+import { readCanonicalClause } from './read-canonical-clause.js';
 
 // remark loads only when a chunk is not in canonical form (most files never need it): Node 20.19+
 // can require() these ES modules synchronously, which keeps the parser synchronous.
@@ -47,7 +49,6 @@ export interface ParseBodyOptions {
   readonly fastPath?: boolean;
 }
 
-const LABEL = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)/;
 const HEADING = /^(#{1,6})(?=\s|$)/;
 const COMMENT_LINE = /^\s*<!--(.*?)-->\s*$/;
 const SECTION_TITLE = /^Section\s+([A-Z0-9]+)\s*:\s*(.+)$/;
@@ -123,6 +124,15 @@ export function sectionsFromMarkdown(lines: readonly string[], options: ParseBod
       line: chunkLine + (point?.line ?? 1) - 1,
       column: point?.column ?? 1,
     });
+    if (options.fastPath !== false && !(body[start] as string).startsWith('#') && sections.length > 0) {
+      const clause = readCanonicalClause({ file, lines: body, from: start, to: end, line: chunkLine, clauseStart, takeComments });
+      if (clause) {
+        const section = sections.at(-1) as SectionDraft;
+        if (section.headings.length === 0) section.headings.push({ title: null, clauses: [] });
+        section.headings.at(-1)!.clauses.push(clause);
+        return;
+      }
+    }
     const chunk = body.slice(start, end).join('\n');
     const root = (options.fastPath !== false && readCanonicalChunk(chunk)) || (remark().parse(chunk) as Root);
     const [first, ...rest] = root.children;
@@ -267,7 +277,7 @@ function itemsFrom(
       const address = definitionAddress(parent, strong);
       return { type: 'definition', term: strong, address, text: text.replace(/\s+/g, ' ').trimEnd(), children: blocksFrom(rest, address, depth, at, takeComments), position, ...extra };
     }
-    const label = LABEL.exec(text);
+    const label = PARAGRAPH_LABEL.exec(text);
     if (!label) throw unlabelled();
     const address = paragraphAddress(parent, label[1] as string);
     return {

@@ -11,12 +11,12 @@
 import type { Heading, List, ListItem, Paragraph, Root } from 'mdast';
 
 /** Characters or sequences that make inline Markdown other than plain text. */
-const INLINE_SYNTAX = /[\\`*_<~\t]|&#?[A-Za-z0-9]+;|\][([]/;
+export const INLINE_SYNTAX = /[\\`*_<~\t]|&#?[A-Za-z0-9]+;|\][([]/;
 /** What a paragraph line may not open with: block syntax, a link definition, a label (an item's job). */
-const BLOCK_START = /^(#|>|[-+*](\s|$)|\d+[.)](\s|$)|=+\s*$|\[)/;
-const LABELLED = /^\([A-Za-z0-9]{1,4}\)(?: |$)/;
+export const BLOCK_START = /^(#|>|[-+*](\s|$)|\d+[.)](\s|$)|=+\s*$|\[)/;
+export const LABELLED = /^\([A-Za-z0-9]{1,4}\)(?: |$)/;
 /** A definition item's bold term: the one place a canonical chunk holds Markdown syntax. */
-const DEFINITION = /^( *)- \*\*([^*\\`_<~\t[\]&!]+?)\*\*(?= |$)/;
+export const DEFINITION = /^( *)- \*\*([^*\\`_<~\t[\]&!]+?)\*\*(?= |$)/;
 const DEFINITIONS = new RegExp(DEFINITION.source, 'gm');
 
 function paragraph(value: string, line: number, column: number): Paragraph {

@@ -57,6 +57,30 @@ describe('readCanonicalChunk', () => {
     }
   });
 
+  it('reads odd but plain chunks, and refuses bad ones, as the remark path does (invented clauses)', () => {
+    const front = '---\ncode: SEC\nversion: "1.0"\nsection: H\ntitle: Invented\nsource: "invented for a test: not SEC text"\n---\n\n# Section H: Invented\n\n';
+    const bodies = [
+      'H1.1 Words  with two spaces.\n\n- **Term**  means  two spaces.\n\n  - (a) under  the term\n\n- (b)  label then two spaces',
+      'H1.1 Lead-in:\n\n- (a) first;\n\n  words under (a)\n\n  - (i) deeper\n\n    words under (i)\n\n- (b) second.\n\nclosing words',
+      'H1.1 Words\n\n    indented as code',
+      'H1.1 Words\n\n- (a) first\n\n      words indented past any item',
+      'H1.1 Words\n\n- (a) first\n\n    words one level past the item',
+      'H1.1 Words\n\n- (ab1) a label the format refuses',
+      'H1.1 Words\n\n- (a) first\n\n  - (i) second level\n\n      - (A) skips a level',
+      '- (a) an item before any clause words',
+    ];
+    for (const body of bodies) {
+      const read = (fastPath: boolean) => {
+        try {
+          return sectionsFromMarkdown(readFrontMatter(front + body, 'odd.md').bodyLines, { file: 'odd.md', startLine: 10, clauseNumber: SEC_CLAUSE_NUMBER, fastPath });
+        } catch (error) {
+          return (error as Error).message;
+        }
+      };
+      expect(read(true), body).toEqual(read(false));
+    }
+  });
+
   it('refuses what it cannot read exactly', () => {
     for (const chunk of [
       'G1.1 Words\nwrapped onto a second line',
