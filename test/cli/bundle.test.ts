@@ -3,13 +3,14 @@
  * the bundle must do what the CLI does in-process: the same bytes for the annex, the same findings
  * and exit codes, and the packages it loads on demand (yaml for non-canonical front matter) found.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
+import { generateCorpus } from '../../bench/generate-corpus.js';
 import { bundleCli } from '../../scripts/bundle-cli.js';
 import { widthOnDemand } from '../../scripts/string-width-on-demand.js';
 import { runCli } from './run-cli.js';
@@ -18,11 +19,15 @@ import { runCli } from './run-cli.js';
 mkdirSync('node_modules/.cache', { recursive: true });
 const bundle = mkdtempSync(join('node_modules/.cache', 'secdraft-bundle-'));
 const entry = pathToFileURL(resolve(bundle, 'main.js')).href;
+const runProcess = pathToFileURL(resolve('bin/run-process.js')).href;
+// bin/secdraft.js, but on this bundle: the same process glue (bin/run-process.js).
 const launcher = `const { main } = await import(${JSON.stringify(entry)});
-process.exitCode = await main(process.argv.slice(1), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: { NO_COLOR: '1' }, isTTY: false, stderrIsTTY: false });`;
+const { runProcess } = await import(${JSON.stringify(runProcess)});
+process.argv.splice(1, 0, 'bin/secdraft.js'); // node -e has no script in argv; bin's arguments start at 2
+await runProcess(main);`;
 
 function bundled(...argv: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', launcher, '--', ...argv], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', launcher, '--', ...argv], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -60,6 +65,20 @@ describe('the CLI bundle', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/H\.md:\d+:\d+: front matter is not valid YAML/);
   });
+
+  it("stops quietly, with the command's exit code, when the reader of its output has gone (| head)", async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'secdraft-bundle-pipe-'));
+    generateCorpus(corpus, { scale: 0.1 });
+    // A version against itself, every clause shown: exit 0, and far more than a pipe holds.
+    const base = join(corpus, 'base');
+    const child = spawn(process.execPath, ['--input-type=module', '-e', launcher, '--', 'diff', base, base, '--format', 'md', '--all'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 30_000);
 
   it('lays out --help as the CLI in-process does (string-width given on demand)', async () => {
     for (const argv of [['--help'], ['diff', '--help'], ['check', '--help']]) {
