@@ -5,6 +5,7 @@ import { openStore, type Store } from '../store/store.js';
 import type { CommandModule } from './command.js';
 import { commands, type CommandEntry } from './commands/index.js';
 import { EXIT, type Io } from './io.js';
+import { VERSION } from '../version.js';
 
 /** The command `argv` names: its first word, not an option, that is a command's name (options may come first). */
 function named(argv: readonly string[]): CommandEntry | undefined {
@@ -21,6 +22,10 @@ function named(argv: readonly string[]): CommandEntry | undefined {
 
 /** Runs secdraft with `argv` (without node and script); never exits the process. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  if (argv.length === 1 && argv[0] === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
   return run(argv, io, named(argv));
 }
 
@@ -38,7 +43,9 @@ async function run(argv: readonly string[], io: Io, entry: CommandEntry | undefi
     .demandCommand(1, 'Name a command.')
     .recommendCommands()
     .help()
+    // Not yargs's --version: `release <version>` has a positional of that name.
     .version(false)
+    .epilogue(`secdraft ${VERSION}; secdraft --version prints the version alone.`)
     .wrap(Math.min(100, process.stdout.columns || 100))
     // secdraft speaks English; bundled, yargs could not find its locale files anyway.
     .locale('en')

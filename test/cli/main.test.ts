@@ -1,5 +1,5 @@
 /** The command line's own parsing: which command runs, global options before it, and --help. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,13 @@ describe('secdraft', () => {
     const list = await runCli('list', '--store', missing);
     expect(list.code).toBe(2);
     expect(list.stderr).toMatch(/^no store at /);
+  });
+
+  it("prints package.json's version for --version", async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const { code, stdout } = await runCli('--version');
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${version}\n`);
   });
 
   it("validates the named command's own options", async () => {

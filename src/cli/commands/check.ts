@@ -16,6 +16,7 @@ import { rules } from '../../check/rules/index.js';
 import { loadSide } from '../../store/load-side.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
 import { progress } from '../progress.js';
+import { VERSION } from '../../version.js';
 
 const CONFIG_FILE = 'secdraft.config.json';
 
@@ -72,7 +73,7 @@ export const checkCommand: CommandModule = {
       failing = accept([...delta.introduced]).filter((f) => f.severity === 'error');
       const id = modification.meta.id;
       if (args.format === 'json') report = formatJson([]).replace('[]', JSON.stringify({ modification: id, fixed: delta.fixed, introduced: delta.introduced, preExisting: delta.preExisting }, null, 2));
-      else if (args.format === 'sarif') report = formatSarif(findings, { rules, version: '0.1.0' });
+      else if (args.format === 'sarif') report = formatSarif(findings, { rules, version: VERSION });
       else {
         const part = (title: string, list: readonly Finding[]) => `${title}: ${list.length}\n${list.length ? formatStylish(list, { color }) : ''}`;
         report = [
@@ -90,7 +91,7 @@ export const checkCommand: CommandModule = {
       const counted = accept(findings);
       failing = counted.filter((f) => f.severity === 'error');
       const shown = baseline ? counted : findings;
-      report = args.format === 'json' ? formatJson(shown) : args.format === 'sarif' ? formatSarif(shown, { rules, version: '0.1.0' }) : formatStylish(shown, { color });
+      report = args.format === 'json' ? formatJson(shown) : args.format === 'sarif' ? formatSarif(shown, { rules, version: VERSION }) : formatStylish(shown, { color });
     }
     if (args['write-baseline']) {
       writeFileAtomic(String(args['write-baseline']), `${JSON.stringify(toBaseline(findings), null, 2)}\n`);
