@@ -2,7 +2,8 @@
  * Redline -> Markdown. Insertions are `<ins>…</ins>` (HTML, so that white space at a mark's edge
  * survives, and GitHub and pandoc show them underlined); deletions are GFM `~~…~~`, or `<del>…</del>`
  * where `~~` could not open or close (a mark that starts or ends with a space or next to
- * punctuation, by GFM's flanking rules). docs/redline.md explains the choice.
+ * punctuation, by GFM's flanking rules). A credited mark (a release redline's) names its
+ * modification in a title attribute, as the HTML does. docs/redline.md explains the choice.
  */
 import type { AnnexDocument, ChangeTree, Span } from '../../model/change-tree.js';
 import { annexParagraphs, changeTreeParagraphs, type RedlineParagraph } from '../redline-paragraphs.js';
@@ -29,17 +30,23 @@ function tildesWork(before: string, text: string, after: string): boolean {
   return opens && closes;
 }
 
+/** A mark's author (a release redline credits each change to its modification) as a title attribute. */
+function byAttribute(span: Span): string {
+  return span.by === undefined ? '' : ` title="${span.by.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"`;
+}
+
 /** Spans -> Markdown, marks included. */
 export function spansToMarkdown(spans: readonly Span[]): string {
   let out = '';
   spans.forEach((span, i) => {
     const text = escapeMarkdown(span.text);
     if (span.type === 'equal') out += text;
-    else if (span.type === 'insert') out += `<ins>${text}</ins>`;
+    else if (span.type === 'insert') out += `<ins${byAttribute(span)}>${text}</ins>`;
     else {
       const before = spans[i - 1]?.text.slice(-1) ?? '';
       const after = spans[i + 1]?.text.charAt(0) ?? '';
-      out += tildesWork(before, span.text, after) ? `~~${text}~~` : `<del>${text}</del>`;
+      // ~~ cannot say who deleted the words: a credited deletion is always <del title="...">.
+      out += span.by === undefined && tildesWork(before, span.text, after) ? `~~${text}~~` : `<del${byAttribute(span)}>${text}</del>`;
     }
   });
   return out;

@@ -19,7 +19,7 @@ const WORDS = ['User', 'SMETS2+', 'G3.18(a)', '~', '~~', '<ins>', '</del>', '<',
 
 /** Random redline spans over awkward words; each space belongs to exactly one span. */
 const spansArbitrary = fc
-  .array(fc.record({ word: fc.constantFrom(...WORDS), type: fc.constantFrom<Span['type']>('equal', 'insert', 'delete'), spaceAfter: fc.boolean() }), { minLength: 1, maxLength: 10 })
+  .array(fc.record({ word: fc.constantFrom(...WORDS), type: fc.constantFrom<Span['type']>('equal', 'insert', 'delete'), spaceAfter: fc.boolean(), by: fc.constantFrom(undefined, 'MP903', 'MP"&<') }), { minLength: 1, maxLength: 10 })
   .map((items) => {
     const spans: Span[] = [{ type: 'equal', text: 'Start ' }];
     items.forEach((item, i) => {
@@ -27,7 +27,7 @@ const spansArbitrary = fc
       // The space between two words rides on the word before or the word after.
       const lead = i > 0 && !items[i - 1]!.spaceAfter ? ' ' : '';
       const trail = !last && item.spaceAfter ? ' ' : '';
-      spans.push({ type: item.type, text: `${lead}${item.word}${trail}` });
+      spans.push({ type: item.type, text: `${lead}${item.word}${trail}`, ...(item.type !== 'equal' && item.by !== undefined ? { by: item.by } : {}) });
     });
     spans.push({ type: 'equal', text: ' end' });
     return spans;
@@ -58,6 +58,10 @@ describe('escapeMarkdown', () => {
     expect(spansToMarkdown([{ type: 'equal', text: 'a ' }, { type: 'delete', text: 'b~c' }])).toBe('a <del>b\\~c</del>');
     expect(spansToMarkdown([{ type: 'equal', text: 'a' }, { type: 'delete', text: ' b' }])).toBe('a<del> b</del>');
     expect(spansToMarkdown([{ type: 'equal', text: 'a ' }, { type: 'delete', text: 'b' }])).toBe('a ~~b~~');
+  });
+
+  it('names the modification a credited mark comes from, as the HTML does', () => {
+    expect(spansToMarkdown([{ type: 'equal', text: 'a ' }, { type: 'delete', text: 'b', by: 'MP903' }, { type: 'insert', text: 'c', by: 'MP"9<04' }])).toBe('a <del title="MP903">b</del><ins title="MP&#34;9&#60;04">c</ins>');
   });
 });
 
