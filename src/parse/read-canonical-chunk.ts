@@ -10,10 +10,18 @@
  */
 import type { Heading, List, ListItem, Paragraph, Root } from 'mdast';
 
-/** Characters or sequences that make inline Markdown other than plain text. */
-export const INLINE_SYNTAX = /[\\`*_<~\t]|&#?[A-Za-z0-9]+;|\][([]/;
-/** What a paragraph line may not open with: block syntax, a link definition, a label (an item's job). */
-export const BLOCK_START = /^(#|>|[-+*](\s|$)|\d+[.)](\s|$)|=+\s*$|\[)/;
+/**
+ * Characters or sequences that make inline Markdown other than plain text, or that remark reads
+ * otherwise than as they stand (a lone carriage return ends a line, a NUL becomes U+FFFD).
+ */
+export const INLINE_SYNTAX = /[\\`*_<~\t\r\0]|&#?[A-Za-z0-9]+;|\][([]/;
+/**
+ * A line that opens with white space other than spaces (a no-break space, a form feed): remark reads
+ * neither indentation nor a blank line in it, where trim() would.
+ */
+export const ODD_LEADING_SPACE = /^ *[^\S \n]/m;
+/** What a paragraph line may not open with: block syntax (a thematic break too), a link definition, a label (an item's job). */
+export const BLOCK_START = /^(#|>|[-+*](\s|$)|-(?: *-){2,} *$|\d+[.)](\s|$)|=+\s*$|\[)/;
 export const LABELLED = /^\([A-Za-z0-9]{1,4}\)(?: |$)/;
 /** A definition item's bold term: the one place a canonical chunk holds Markdown syntax. */
 export const DEFINITION = /^( *)- \*\*([^*\\`_<~\t[\]&!]+?)\*\*(?= |$)/;
@@ -33,7 +41,7 @@ function definitionParagraph(term: string, rest: string, line: number, column: n
 /** Reads a canonical chunk; undefined when the chunk is not in canonical form. */
 export function readCanonicalChunk(text: string): Root | undefined {
   // Definition terms aside, any inline syntax sends the chunk to remark.
-  if (INLINE_SYNTAX.test(text.includes('**') ? text.replace(DEFINITIONS, '$1- ') : text)) return undefined;
+  if (INLINE_SYNTAX.test(text.includes('**') ? text.replace(DEFINITIONS, '$1- ') : text) || ODD_LEADING_SPACE.test(text)) return undefined;
   const lines = text.split('\n');
   const first = lines[0] ?? '';
   if (first.startsWith('#')) {

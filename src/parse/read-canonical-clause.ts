@@ -12,7 +12,7 @@ import { definitionAddress, paragraphAddress } from '../model/address.js';
 import type { Block, Clause, SourcePosition } from '../model/clause-tree.js';
 import { foldWhitespace } from './inline-text.js';
 import { PARAGRAPH_LABEL } from './paragraph-label.js';
-import { BLOCK_START, DEFINITION, INLINE_SYNTAX, LABELLED } from './read-canonical-chunk.js';
+import { BLOCK_START, DEFINITION, INLINE_SYNTAX, LABELLED, ODD_LEADING_SPACE } from './read-canonical-chunk.js';
 
 /** Where the chunk is and what reading it needs from the body parser. */
 export interface ClauseChunk {
@@ -43,7 +43,7 @@ function readLines(chunk: ClauseChunk): Line[] | undefined {
   let open = 0;
   for (let i = chunk.from; i < chunk.to; i++) {
     const line = chunk.lines[i] as string;
-    if (INLINE_SYNTAX.test(line.includes('**') ? line.replace(DEFINITION, '$1- ') : line)) return undefined;
+    if (INLINE_SYNTAX.test(line.includes('**') ? line.replace(DEFINITION, '$1- ') : line) || ODD_LEADING_SPACE.test(line)) return undefined;
     if (line.trim() === '') {
       if (previous !== 'start') previous = 'blank';
       out.push({ kind: 'blank' });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SEC_CLAUSE_NUMBER } from '../../src/model/clause-number.js';
 import { sectionsFromMarkdown } from '../../src/parse/from-markdown.js';
 import { readCanonicalChunk } from '../../src/parse/read-canonical-chunk.js';
+import { readCanonicalClause } from '../../src/parse/read-canonical-clause.js';
 import { readFrontMatter } from '../../src/parse/front-matter.js';
 import { sectionFileToMarkdown } from '../../src/serialize/to-markdown.js';
 import { sectionFileArbitrary } from '../arbitraries/section-file.js';
@@ -12,6 +13,14 @@ import { sectionFileArbitrary } from '../arbitraries/section-file.js';
 /** The same tree with its words reduced to letters and spaces, so that its chunks are canonical. */
 function plainWords<T>(tree: T): T {
   return JSON.parse(JSON.stringify(tree, (key, value) => ((key === 'text' || key === 'title') && typeof value === 'string' ? value.replace(/[^A-Za-z ]/g, 'x') : value)));
+}
+
+const CLAUSE_START = new RegExp(`^(${SEC_CLAUSE_NUMBER})(?=\\s|$)`);
+
+/** readCanonicalClause on one clause chunk on its own (no comments above it). */
+function readClause(chunk: string) {
+  const lines = chunk.split('\n');
+  return readCanonicalClause({ file: 'chunk.md', lines, from: 0, to: lines.length, line: 1, clauseStart: CLAUSE_START, takeComments: () => undefined });
 }
 
 function bothWays(markdown: string, file: string) {
@@ -30,10 +39,15 @@ describe('readCanonicalChunk', () => {
     const chunks = body.split(/\n\n(?=G\d|#)/);
     expect(chunks).toHaveLength(7);
     for (const chunk of chunks) expect(readCanonicalChunk(chunk), chunk.slice(0, 40)).toBeDefined();
+    // Its clauses straight into the clause tree, the parser's own fast path.
+    const clauses = chunks.filter((c) => CLAUSE_START.test(c));
+    expect(clauses.length).toBeGreaterThan(0);
+    for (const chunk of clauses) expect(readClause(chunk)?.number, chunk.slice(0, 40)).toBe(CLAUSE_START.exec(chunk)?.[1]);
   });
 
   it('gives the same sections as remark, positions and all, on generated canonical files', () => {
     let fastChunks = 0;
+    let fastClauses = 0;
     fc.assert(
       fc.property(fc.oneof(sectionFileArbitrary, sectionFileArbitrary.map(plainWords)), (tree) => {
         const markdown = sectionFileToMarkdown(tree);
@@ -41,12 +55,15 @@ describe('readCanonicalChunk', () => {
         expect(fast).toEqual(remark);
         // Count as the parser cuts: comment lines blanked, the body split at clauses and headings.
         const body = markdown.slice(markdown.indexOf('\n---\n', 3) + 5).replace(/^\s*<!--.*-->$/gm, '');
-        fastChunks += body.split(/\n\n(?=[A-Z]\d|#)/).filter((c) => readCanonicalChunk(c.trim()) !== undefined).length;
+        const chunks = body.split(/\n\n(?=[A-Z]\d|#)/).map((c) => c.trim());
+        fastChunks += chunks.filter((c) => readCanonicalChunk(c) !== undefined).length;
+        fastClauses += chunks.filter((c) => CLAUSE_START.test(c) && readClause(c) !== undefined).length;
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
     // The property means something only if the fast reader took a good share of the chunks.
     expect(fastChunks).toBeGreaterThan(300);
+    expect(fastClauses).toBeGreaterThan(300);
   });
 
   it('hands anything else to remark with the same result', () => {
@@ -68,6 +85,17 @@ describe('readCanonicalChunk', () => {
       'H1.1 Words\n\n- (ab1) a label the format refuses',
       'H1.1 Words\n\n- (a) first\n\n  - (i) second level\n\n      - (A) skips a level',
       '- (a) an item before any clause words',
+      // Found by review: remark reads these otherwise than trim() and the line readers did.
+      'H1.1 Words\n\n---',
+      'H1.1 Words\n\n-- -',
+      'H1.1 Words\n\n- (a) x\n\n  ---',
+      'H1.1 Words\n\n- (a) x\n\n\u00a0\u00a0under',
+      'H1.1 Words\n\n- (a) x\n\n\v\vunder',
+      'H1.1 Words\n\n- (a) x\n\n\ufeff\ufeffunder',
+      'H1.1 Words\n\u00a0\nmore words',
+      'H1.1 Words\n\n\f\n- (a) x',
+      'H1.1 Words\r\r- (a) x',
+      'H1.1 Wo\u0000rds',
     ];
     for (const body of bodies) {
       const read = (fastPath: boolean) => {
