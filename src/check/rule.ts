@@ -15,6 +15,14 @@ export interface RuleMeta {
   readonly defaultSeverity: Severity;
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   readonly messages: Readonly<Record<string, string>>;
+  /** The options the rule takes in the configuration (`["warning", { name: value }]`), by name. */
+  readonly options?: Readonly<Record<string, RuleOption>>;
+}
+
+/** One option of a rule: what it holds, and a line for the docs and errors. */
+export interface RuleOption {
+  readonly type: 'string[]';
+  readonly description: string;
 }
 
 /** One report from a rule. */

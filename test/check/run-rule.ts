@@ -1,7 +1,8 @@
 /** Runs one rule over a fixture folder, as the rule tests' one way in. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCheckConfig } from '../../src/check/check-config.js';
 import { checkVersion } from '../../src/check/check-version.js';
 import { rules } from '../../src/check/rules/index.js';
 import { openStore } from '../../src/store/store.js';
@@ -20,11 +21,13 @@ export function cases(ruleId: string): Array<[string, string, string]> {
   return out;
 }
 
-/** The rule's findings in a folder, as { messageId, data, address, severity }. */
+/** The rule's findings in a folder (with the folder's config.json, if it has one), as { messageId, data, address, severity }. */
 export function findings(ruleId: string, folder: string) {
   const version = loadSide(() => openStore('clauses'), folder);
   const rule = rules.filter((r) => r.meta.id === ruleId);
-  return checkVersion(version, { rules: rule }).map((f) => ({ messageId: f.messageId, severity: f.severity, address: f.address, data: f.data }));
+  const configFile = join(folder, 'config.json');
+  const config = existsSync(configFile) ? readCheckConfig(JSON.parse(readFileSync(configFile, 'utf8')), configFile) : undefined;
+  return checkVersion(version, { rules: rule, ...(config ? { config } : {}) }).map((f) => ({ messageId: f.messageId, severity: f.severity, address: f.address, data: f.data }));
 }
 
 /**

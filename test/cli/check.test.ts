@@ -88,6 +88,30 @@ describe('secdraft check', () => {
     expect(bad.stderr).toContain("unknown rule 'no-such-rule'");
   });
 
+  it("takes a rule's options, and refuses one it does not take, naming those it does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secdraft-config-'));
+    const config = join(dir, 'secdraft.config.json');
+    const folder = 'test/fixtures/check/defined-term/invalid/undefined-and-unused';
+    const run = async (rules: unknown) => {
+      writeFileSync(config, JSON.stringify({ rules }));
+      return runCli('check', folder, '--config', config, '--format', 'json');
+    };
+    const allowed = await run({ 'defined-term': ['warning', { allow: ['Gadget Register'] }] });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).not.toContain('Gadget Register');
+    expect((await run({ 'defined-term': 'warning' })).stdout).toContain('Gadget Register');
+    for (const [rules, message] of [
+      [{ 'defined-term': ['warning', { alow: ['Gadget Register'] }] }, "rule 'defined-term' has no option 'alow' (its options are allow)"],
+      [{ 'defined-term': ['warning', { allow: 'Gadget Register' }] }, "rule 'defined-term' option 'allow' is \"Gadget Register\""],
+      [{ numbering: ['warning', { allow: [] }] }, "rule 'numbering' has no option 'allow' (it takes no options"],
+    ] as const) {
+      const bad = await run(rules);
+      expect(bad.code, message).toBe(2);
+      expect(bad.stderr.trim().split('\n'), message).toHaveLength(1);
+      expect(bad.stderr, message).toContain(message);
+    }
+  });
+
   it('checks files and folders given as paths', async () => {
     expect((await runCli('check', 'clauses/SEC/6.17/G.md')).code).toBe(1);
     expect((await runCli('check', 'test/fixtures/check/numbering/valid/numeric-order-inserted-and-roman')).code).toBe(0);

@@ -27,6 +27,8 @@ function check(context: RuleContext): void {
     return;
   }
   const near = nearTerms(definitions);
+  // Names the code uses without defining them (a body, a place), as the configuration lists them.
+  const allowed = new Set((context.options.allow as readonly string[] | undefined) ?? []);
   const used = new Set<string>();
   const reported = new Set<string>();
   for (const phrase of phrases) {
@@ -44,6 +46,7 @@ function check(context: RuleContext): void {
       const offset = phrase.offset + piece.offset + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0);
       // A lone capitalised word opening a sentence is grammar, not a term.
       if (first === last && sentenceStart(phrase.unit.text, offset)) continue;
+      if (allowed.has(term)) continue;
       // A near-miss of a defined term is term-variant's finding, with the term it meant.
       if (near(baseForm(term))) continue;
       const key = `${phrase.unit.address}|${term}`;
@@ -69,6 +72,9 @@ export const definedTerm: Rule = {
       undefined: '"{{term}}" looks like a defined term but is defined nowhere',
       unused: 'the definition of "{{term}}" is never used',
       noDefinitions: 'version {{version}} holds no definitions (no Section A, no inline "X" means): defined terms were not checked',
+    },
+    options: {
+      allow: { type: 'string[]', description: 'capitalised names that are not defined terms, as its findings name them ("Secretary of State")' },
     },
   },
   check,
