@@ -12,5 +12,5 @@ export interface Io {
   readonly stderrIsTTY: boolean;
 }
 
-/** Exit codes: 0 ok, 1 findings or differences, 2 bad input or usage. */
-export const EXIT = { ok: 0, findings: 1, badInput: 2 } as const;
+/** Exit codes: 0 ok, 1 findings or differences, 2 bad input or usage, 3 the system failed (I/O, memory). */
+export const EXIT = { ok: 0, findings: 1, badInput: 2, system: 3 } as const;

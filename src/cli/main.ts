@@ -4,6 +4,7 @@ import { isInputError } from '../model/input-error.js';
 import { openStore, type Store } from '../store/store.js';
 import type { CommandModule } from './command.js';
 import { commands, type CommandEntry } from './commands/index.js';
+import { describeFailure } from './describe-failure.js';
 import { EXIT, type Io } from './io.js';
 import { VERSION } from '../version.js';
 
@@ -20,13 +21,27 @@ function named(argv: readonly string[]): CommandEntry | undefined {
   return undefined;
 }
 
-/** Runs secdraft with `argv` (without node and script); never exits the process. */
+/**
+ * Runs secdraft with `argv` (without node and script); never exits the process and never throws:
+ * bad input is exit 2, any other failure one line and exit 3 (the trace only with SECDRAFT_DEBUG=1).
+ */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv.length === 1 && argv[0] === '--version') {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  return run(argv, io, named(argv));
+  try {
+    return await run(argv, io, named(argv));
+  } catch (error) {
+    if (isInputError(error)) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.badInput;
+    }
+    const failure = describeFailure(error);
+    io.stderr(`${failure.line}\n`);
+    if (io.env.SECDRAFT_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return failure.code;
+  }
 }
 
 /** Runs with `entry`'s module loaded; when yargs finds another command (an option's value named one), runs again with that. */
@@ -45,7 +60,10 @@ async function run(argv: readonly string[], io: Io, entry: CommandEntry | undefi
     .help()
     // Not yargs's --version: `release <version>` has a positional of that name.
     .version(false)
-    .epilogue(`secdraft ${VERSION}; secdraft --version prints the version alone.`)
+    .epilogue(
+      `Exit codes: 0 ok, 1 findings or differences, 2 bad input or usage, 3 the system failed (I/O, memory).\n` +
+        `secdraft ${VERSION}; secdraft --version prints the version alone.`,
+    )
     .wrap(Math.min(100, process.stdout.columns || 100))
     // secdraft speaks English; bundled, yargs could not find its locale files anyway.
     .locale('en')
@@ -71,7 +89,9 @@ async function run(argv: readonly string[], io: Io, entry: CommandEntry | undefi
     parsed = {};
   }
   if (usageError) {
-    io.stderr(`secdraft: ${usageError.message} (see 'secdraft --help')\n`);
+    // yargs lays some messages out on several lines ("Invalid values:\n  Argument: ..."): one line here.
+    const message = usageError.message.replace(/\s*\n\s*/g, ' ').trim();
+    io.stderr(`secdraft: ${message} (see 'secdraft --help')\n`);
     return EXIT.badInput;
   }
   if (other && other !== entry) return run(argv, io, other);
@@ -85,18 +105,10 @@ async function run(argv: readonly string[], io: Io, entry: CommandEntry | undefi
   }
   const storeDir = String(parsed.store ?? 'clauses');
   let store: Store | undefined;
-  try {
-    return await chosen.run({
-      args: parsed,
-      storeDir,
-      openStore: () => (store ??= openStore(storeDir)),
-      io,
-    });
-  } catch (error) {
-    if (isInputError(error)) {
-      io.stderr(`${error.message}\n`);
-      return EXIT.badInput;
-    }
-    throw error;
-  }
+  return await chosen.run({
+    args: parsed,
+    storeDir,
+    openStore: () => (store ??= openStore(storeDir)),
+    io,
+  });
 }

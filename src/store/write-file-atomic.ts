@@ -11,6 +11,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
+    // The user named `path`, not our temp file (and a failed write, ENOSPC say, names no file at all).
+    const failed = error as NodeJS.ErrnoException;
+    if (failed.path === temp || failed.path === undefined) failed.path = path;
     throw error;
   }
 }

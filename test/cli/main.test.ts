@@ -69,4 +69,16 @@ describe('secdraft', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/format/);
   });
+
+  it('says a usage error yargs lays out on several lines in one line', async () => {
+    const { code, stderr } = await runCli('annex', 'MP087', '--context', 'paragraph');
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^secdraft: Invalid values: Argument: context, Given: "paragraph"/);
+  });
+
+  it('states the exit codes in --help', async () => {
+    const { stdout } = await runCli('--help');
+    expect(stdout).toMatch(/Exit codes: 0 ok, 1 findings or differences, 2 bad input or usage, 3 the system failed/);
+  });
 });
