@@ -10,6 +10,14 @@ const require = createRequire(import.meta.url);
 const SCHEMA = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 // ajv-draft-04 is CommonJS; its class is the module itself.
 const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+
+/** The SARIF schema's validator, formats ("uri", "date-time") checked, not ignored with a warning. */
+function sarifValidator(): InstanceType<typeof Ajv> {
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv);
+  return ajv;
+}
 
 
 describe('secdraft check', () => {
@@ -37,7 +45,7 @@ describe('secdraft check', () => {
   it('writes valid SARIF 2.1.0, with the parallel paragraph as a related location and stable fingerprints', async () => {
     const { stdout } = await runCli('check', '--at', '6.17', '--format', 'sarif');
     const sarif = JSON.parse(stdout);
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    const ajv = sarifValidator();
     const valid = ajv.validate(SCHEMA, sarif);
     expect(ajv.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
@@ -49,9 +57,13 @@ describe('secdraft check', () => {
     expect(again.runs[0].results[0].partialFingerprints).toEqual(sarif.runs[0].results[0].partialFingerprints);
   });
 
-  it('also refuses SARIF that breaks the schema (the validation can fail)', () => {
-    const ajv = new Ajv({ strict: false, unicodeRegExp: false });
+  it('also refuses SARIF that breaks the schema, formats included (the validation can fail)', async () => {
+    const ajv = sarifValidator();
     expect(ajv.validate(SCHEMA, { version: '2.1.0', runs: [{ tool: {} }] })).toBe(false);
+    const sarif = JSON.parse((await runCli('check', '--at', '6.17', '--format', 'sarif')).stdout);
+    sarif.runs[0].tool.driver.informationUri = 'not a URI';
+    expect(ajv.validate(SCHEMA, sarif)).toBe(false);
+    expect(ajv.errors?.map((e) => e.params)).toContainEqual({ format: 'uri' });
   });
 
   it('accepts baselined findings, keyed by words not lines, and still fails on new ones', async () => {
