@@ -7,6 +7,7 @@ import { InputError } from '../model/input-error.js';
 import { parseModificationFile } from '../parse/modification-file.js';
 import { parseSectionFile } from '../parse/section-file.js';
 import { applyModification } from './apply-modification.js';
+import { checkStoreRef } from './store-name.js';
 
 /** Where a version or a modification lives in the store. */
 export interface StoreEntry {
@@ -34,6 +35,8 @@ export interface Store {
 
 const MODIFICATIONS = 'modifications';
 
+const visible = (name: string) => !name.startsWith('.');
+
 /** Orders version ids naturally: 6.9 < 6.10 < 6.17 < 6.17.1. */
 export function compareVersionIds(a: string, b: string): number {
   return compareClauseNumbers(a, b);
@@ -47,13 +50,14 @@ export function openStore(root: string): Store {
   const rel = (path: string) => relative(process.cwd(), path) || path;
   const versions: StoreEntry[] = [];
   const modifications: StoreEntry[] = [];
-  for (const code of readdirSync(root).sort()) {
+  // Dot-names are the store's own (its lock, the temps of a write in progress), never a code or a version.
+  for (const code of readdirSync(root).filter(visible).sort()) {
     const codeDir = join(root, code);
     if (!statSync(codeDir).isDirectory()) continue;
-    for (const name of readdirSync(codeDir).sort(compareVersionIds)) {
+    for (const name of readdirSync(codeDir).filter(visible).sort(compareVersionIds)) {
       const dir = join(codeDir, name);
       if (!statSync(dir).isDirectory()) continue;
-      const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => rel(join(dir, f)));
+      const files = readdirSync(dir).filter((f) => visible(f) && f.endsWith('.md')).sort().map((f) => rel(join(dir, f)));
       if (name === MODIFICATIONS) {
         for (const file of files) modifications.push({ code, id: file.replace(/^.*[\\/]/, '').replace(/\.md$/, ''), files: [file] });
       } else {
@@ -63,8 +67,8 @@ export function openStore(root: string): Store {
   }
   const cache = new Map<string, Version>();
 
-  const findEntry = (list: readonly StoreEntry[], id: string, what: string, hint: string): StoreEntry => {
-    const [code, bare] = id.includes('/') ? (id.split('/', 2) as [string, string]) : [undefined, id];
+  const findEntry = (list: readonly StoreEntry[], id: string, what: 'version' | 'modification', hint: string): StoreEntry => {
+    const { code, id: bare } = checkStoreRef(id, `${what} id`);
     const found = list.filter((e) => e.id === bare && (code === undefined || e.code === code));
     if (found.length === 0) throw new InputError(undefined, `no ${what} '${id}' in the store at ${root}`, hint);
     if (found.length > 1) throw new InputError(undefined, `${what} '${id}' exists in several codes`, `name the code: ${found.map((e) => `${e.code}/${e.id}`).join(' or ')}`);

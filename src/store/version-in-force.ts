@@ -3,6 +3,7 @@ import type { Modification, Version } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
 import { applyModification } from './apply-modification.js';
 import type { Store } from './store.js';
+import { checkStoreName } from './store-name.js';
 
 /** The consolidated text in force on `date` (yyyy-mm-dd), and how it was assembled. */
 export interface VersionInForce {
@@ -26,6 +27,10 @@ export function versionInForce(store: Store, code: string, date: string): Versio
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     throw new InputError(undefined, `'${date}' is not a date`, 'write it as yyyy-mm-dd, e.g. 2019-11-04');
   }
+  if (!isCalendarDate(date)) {
+    throw new InputError(undefined, `'${date}' is not a day of the calendar`, 'give a real date: months 01-12, days as the month has them');
+  }
+  checkStoreName(code, 'code', '--code');
   const versions = store.versions
     .filter((entry) => entry.code === code)
     .map((entry) => store.loadVersion(`${entry.code}/${entry.id}`))
@@ -57,4 +62,12 @@ export function versionInForce(store: Store, code: string, date: string): Versio
     applied.push(mod.meta.id);
   }
   return { version, from: chosen.id, applied, skipped, undated: chosen.effective === undefined };
+}
+
+/** True when yyyy-mm-dd names a real day (not 2019-02-31, not month 13), in the proleptic Gregorian calendar. */
+export function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }

@@ -1,19 +1,12 @@
-/** Writes a file whole or not at all: a temp file beside it, then a rename. */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+/** Rewrites one file in place, whole or not at all (fmt --write, rebase): writeOutputs' policy for clause text. */
+import { dirname } from 'node:path';
+import { writeOutputs } from './write-outputs.js';
 
-/** Writes `data` to `path` through a temp file in the same folder, so a reader never sees half a file. */
+/**
+ * Writes `data` to `path` through a temp file in the same folder, so a reader never sees half a
+ * file. A symlink is written through to its target; the file keeps its mode (and owner, as root);
+ * a path that is not a regular file is refused.
+ */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    // The user named `path`, not our temp file (and a failed write, ENOSPC say, names no file at all).
-    const failed = error as NodeJS.ErrnoException;
-    if (failed.path === temp || failed.path === undefined) failed.path = path;
-    throw error;
-  }
+  writeOutputs([{ kind: 'file', path, data, within: { folder: dirname(path), what: dirname(path) }, replace: true, rewrite: true }]);
 }

@@ -1,14 +1,38 @@
 /** Writes a consolidated version into the store as a folder of canonical Section files, whole or not at all. */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Version } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
 import { sectionFileToMarkdown } from '../serialize/to-markdown.js';
+import { checkStoreName } from './store-name.js';
+import { writeOutputs, type OutputFolder } from './write-outputs.js';
 
 /** Options of writeVersion. */
 export interface WriteVersionOptions {
   /** Replace a version folder that already exists. */
   readonly force?: boolean;
+  /** What the user should do when the version exists, in the command's own words. */
+  readonly existsHint?: string;
+  /** Where the version's id came from, for a message about a bad name (`--as`, `release <version>`). */
+  readonly source?: string;
+}
+
+/**
+ * The version folder `<root>/<code>/<id>/` as an output of writeOutputs, its names checked (code,
+ * id, Section letters) before the path is built.
+ */
+export function versionOutput(root: string, version: Version, options: WriteVersionOptions = {}): OutputFolder {
+  const code = checkStoreName(version.code, 'code');
+  const id = checkStoreName(version.id, 'version id', options.source);
+  const target = join(root, code, id);
+  return {
+    kind: 'folder',
+    path: target,
+    files: version.files.map((file) => [`${checkStoreName(file.section.id, 'Section letter')}.md`, sectionFileToMarkdown(file)] as const),
+    within: { folder: root, what: `the store at ${root}` },
+    replace: Boolean(options.force),
+    exists: () =>
+      new InputError(undefined, `version ${version.code} ${version.id} already exists at ${target}`, options.existsHint ?? 'choose another --as, or pass --force to replace it'),
+  };
 }
 
 /**
@@ -17,28 +41,7 @@ export interface WriteVersionOptions {
  * Returns the folder written.
  */
 export function writeVersion(root: string, version: Version, options: WriteVersionOptions = {}): string {
-  const target = join(root, version.code, version.id);
-  if (existsSync(target) && !options.force) {
-    throw new InputError(undefined, `version ${version.code} ${version.id} already exists at ${target}`, 'choose another --as, or pass --force to replace it');
-  }
-  const temp = join(root, version.code, `.${version.id}.${process.pid}.tmp`);
-  rmSync(temp, { recursive: true, force: true });
-  mkdirSync(temp, { recursive: true });
-  try {
-    for (const file of version.files) {
-      writeFileSync(join(temp, `${file.section.id}.md`), sectionFileToMarkdown(file));
-    }
-    if (existsSync(target)) {
-      const old = `${temp}.old`;
-      renameSync(target, old);
-      renameSync(temp, target);
-      rmSync(old, { recursive: true, force: true });
-    } else {
-      renameSync(temp, target);
-    }
-  } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    throw error;
-  }
-  return target;
+  const output = versionOutput(root, version, options);
+  writeOutputs([output]);
+  return output.path;
 }

@@ -4,7 +4,7 @@ import type { CommandModule } from '../command.js';
 import { EXIT } from '../io.js';
 import { InputError } from '../../model/input-error.js';
 import { buildAnnex, type AnnexContext } from '../../compare/build-annex.js';
-import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { writeOutputs, type Output } from '../../store/write-outputs.js';
 
 const FORMATS = ['md', 'html', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -26,15 +26,22 @@ export const annexCommand: CommandModule = {
       .option('format', { type: 'string', default: 'md,html,docx', describe: 'Comma-separated: md, html, docx' })
       .option('track-changes', { type: 'boolean', default: false, describe: 'Word: real tracked changes (author: the modification id) instead of a visual redline' })
       .option('context', { choices: ['clause', 'heading', 'section'] as const, default: 'heading' as const, describe: 'Unchanged text shown around a change' })
-      .option('out', { type: 'string', describe: 'Output folder (default output/<mod-id>/)' }),
-  async run({ args, openStore, io }) {
+      .option('out', { type: 'string', describe: 'Output folder (default output/<mod-id>/, whose files a new run replaces)' })
+      .option('force', { type: 'boolean', default: false, describe: 'Replace files that already exist in an --out folder' }),
+  async run({ args, openStore, storeDir, io }) {
     const store = openStore();
     const formats = parseFormats(args.format, FORMATS) as Format[];
     const modification = store.loadModification(String(args.mod));
     const consolidated = store.resolve({ mod: String(args.mod) });
     const base = store.resolve({ at: `${modification.meta.code}/${modification.meta.base}` });
     const annex = buildAnnex(base, modification, consolidated, { context: args.context as AnnexContext });
+    if (annex.sections.every((section) => section.instructions.length === 0)) {
+      io.stderr(`${modification.meta.id} changes nothing in ${base.code} ${base.id}: no annex written (its clauses read as the base's: check the modification file)\n`);
+      return EXIT.findings;
+    }
+    // The default folder holds generated outputs that a new run replaces; an --out folder's files need --force.
     const out = String(args.out ?? join('output', modification.meta.id));
+    const replace = args.out === undefined || Boolean(args.force);
     const name = `${modification.meta.id}-annex-a`;
     // Render everything before writing anything.
     const files: Array<[string, string | Uint8Array]> = [];
@@ -43,10 +50,8 @@ export const annexCommand: CommandModule = {
       if (format === 'html') files.push([`${name}.html`, (await import('../../render/html/to-html.js')).annexToHtml(annex)]);
       if (format === 'docx') files.push([`${name}.docx`, await (await import('../../render/docx/index.js')).annexToDocx(annex, { trackChanges: Boolean(args['track-changes']) })]);
     }
-    for (const [file, data] of files) {
-      writeFileAtomic(join(out, file), data);
-      io.stdout(`wrote ${join(out, file)}\n`);
-    }
+    const outputs: Output[] = files.map(([file, data]) => ({ kind: 'file', path: join(out, file), data, within: { folder: out, what: `the folder ${out}` }, replace }));
+    for (const path of writeOutputs(outputs, { protect: [{ path: storeDir, what: `the store at ${storeDir}`, depth: 3 }] })) io.stdout(`wrote ${path}\n`);
     return EXIT.ok;
   },
 };

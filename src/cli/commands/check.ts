@@ -1,5 +1,5 @@
 /** `secdraft check`: the consistency rules over a version, a modification or clause files. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { CommandModule } from '../command.js';
 import { EXIT } from '../io.js';
 import type { Version } from '../../model/clause-tree.js';
@@ -14,7 +14,8 @@ import { formatSarif } from '../../check/format/sarif.js';
 import { formatStylish } from '../../check/format/stylish.js';
 import { rules } from '../../check/rules/index.js';
 import { loadSide } from '../../store/load-side.js';
-import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { writeOutputs } from '../../store/write-outputs.js';
+import { dirname } from 'node:path';
 import { progress } from '../progress.js';
 import { VERSION } from '../../version.js';
 
@@ -43,9 +44,10 @@ export const checkCommand: CommandModule = {
       .option('format', { choices: ['stylish', 'json', 'sarif'] as const, default: 'stylish' as const, describe: 'Output format' })
       .option('config', { type: 'string', describe: `Configuration file (default ./${CONFIG_FILE} if present)` })
       .option('baseline', { type: 'string', describe: 'Accept the findings in this baseline; only new ones count' })
-      .option('write-baseline', { type: 'string', describe: 'Write the current findings as a baseline file' })
+      .option('write-baseline', { type: 'string', describe: 'Write the current findings as a baseline file (an existing one is replaced only with --force)' })
+      .option('force', { type: 'boolean', default: false, describe: 'Replace the --write-baseline file if it exists' })
       .conflicts('at', 'mod'),
-  run({ args, openStore, io }) {
+  run({ args, openStore, storeDir, io }) {
     const config = loadConfig(args.config as string | undefined);
     const paths = (args.paths as string[] | undefined) ?? [];
     if (paths.length > 0 && (args.at !== undefined || args.mod !== undefined)) {
@@ -94,7 +96,11 @@ export const checkCommand: CommandModule = {
       report = args.format === 'json' ? formatJson(shown) : args.format === 'sarif' ? formatSarif(shown, { rules, version: VERSION }) : formatStylish(shown, { color });
     }
     if (args['write-baseline']) {
-      writeFileAtomic(String(args['write-baseline']), `${JSON.stringify(toBaseline(findings), null, 2)}\n`);
+      const file = String(args['write-baseline']);
+      const inputs = [...paths.filter((path) => statSync(path).isFile()), ...(args.config ? [String(args.config)] : []), ...(args.baseline ? [String(args.baseline)] : [])].map((path) => ({ path, what: `an input of this check (${path})` }));
+      writeOutputs([{ kind: 'file', path: file, data: `${JSON.stringify(toBaseline(findings), null, 2)}\n`, within: { folder: dirname(file), what: dirname(file) }, replace: Boolean(args.force) }], {
+        protect: [{ path: storeDir, what: `the store at ${storeDir}`, depth: 3 }, ...inputs],
+      });
       io.stderr(`wrote ${findings.length} findings to ${String(args['write-baseline'])}\n`);
     }
     io.stdout(report);

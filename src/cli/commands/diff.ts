@@ -1,12 +1,12 @@
 /** `secdraft diff <old> <new>`: the redline between two versions, modifications, files or folders. */
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CommandModule } from '../command.js';
 import { EXIT } from '../io.js';
 import { compareTrees } from '../../compare/compare-trees.js';
 import { loadSide } from '../../store/load-side.js';
 import { progress } from '../progress.js';
-import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { writeOutputs } from '../../store/write-outputs.js';
 
 export const diffCommand: CommandModule = {
   builder: (y) =>
@@ -14,10 +14,11 @@ export const diffCommand: CommandModule = {
       .positional('old', { type: 'string', describe: 'Version id, modification id, clause file or folder' })
       .positional('new', { type: 'string', describe: 'Version id, modification id, clause file or folder' })
       .option('format', { choices: ['text', 'md', 'html', 'docx'] as const, default: 'text' as const, describe: 'Output format' })
-      .option('out', { type: 'string', describe: 'Output file or folder (required for docx; default standard output)' })
+      .option('out', { type: 'string', describe: 'Output file, or folder if it ends in / or is an existing folder (there: diff.<format>); required for docx; default standard output' })
+      .option('force', { type: 'boolean', default: false, describe: 'Replace the --out file if it exists' })
       .option('track-changes', { type: 'boolean', default: false, describe: 'Word: real tracked changes' })
       .option('all', { type: 'boolean', default: false, describe: 'md/html: show unchanged clauses too' }),
-  async run({ args, openStore, io }) {
+  async run({ args, openStore, storeDir, io }) {
     const step = progress(io);
     step(`reading ${String(args.old)}`);
     const base = loadSide(openStore, String(args.old));
@@ -48,9 +49,16 @@ export const diffCommand: CommandModule = {
       }
       io.stdout(output);
     } else {
-      const isDir = out.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()) || !/\.\w+$/.test(out);
+      // The explicit form: a trailing / or an existing folder is a folder; anything else is a file, dot or no dot.
+      const isDir = /[\\/]$/.test(out) || (existsSync(out) && statSync(out).isDirectory());
       const file = isDir ? join(out, `diff.${format === 'text' ? 'txt' : format}`) : out;
-      writeFileAtomic(file, output);
+      // Never over an input file, nor a Markdown file into an input folder (the next diff would read it).
+      const inputs = [String(args.old), String(args.new)]
+        .filter((side) => existsSync(side) && (statSync(side).isFile() || file.endsWith('.md')))
+        .map((side) => ({ path: side, what: `an input of this diff (${side})` }));
+      writeOutputs([{ kind: 'file', path: file, data: output, within: { folder: dirname(file), what: dirname(file) }, replace: Boolean(args.force) }], {
+        protect: [{ path: storeDir, what: `the store at ${storeDir}`, depth: 3 }, ...inputs],
+      });
       io.stderr(`wrote ${file}\n`);
     }
     return differs ? EXIT.findings : EXIT.ok;

@@ -6,7 +6,8 @@ import { EXIT } from '../io.js';
 import { parseClauseFile } from '../../parse/clause-file.js';
 import { modificationToMarkdown, sectionFileToMarkdown } from '../../serialize/to-markdown.js';
 import { markdownFiles } from '../../store/markdown-files.js';
-import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { writeOutputs } from '../../store/write-outputs.js';
+import { dirname } from 'node:path';
 
 export const fmtCommand: CommandModule = {
   builder: (y) =>
@@ -24,13 +25,12 @@ export const fmtCommand: CommandModule = {
       return { file, text, canonical };
     });
     const changed = results.filter((r) => r.text !== r.canonical);
-    for (const { file, text, canonical } of changed) {
-      if (args.write) {
-        writeFileAtomic(file, canonical);
-        io.stdout(`formatted ${file}\n`);
-      } else {
-        io.stdout(createTwoFilesPatch(file, file, text, canonical, 'as written', 'canonical'));
-      }
+    if (args.write) {
+      // All rewritten or none; each keeps its mode, and a symlink keeps pointing at the file rewritten.
+      writeOutputs(changed.map(({ file, canonical }) => ({ kind: 'file', path: file, data: canonical, within: { folder: dirname(file), what: dirname(file) }, replace: true, rewrite: true })));
+      for (const { file } of changed) io.stdout(`formatted ${file}\n`);
+    } else {
+      for (const { file, text, canonical } of changed) io.stdout(createTwoFilesPatch(file, file, text, canonical, 'as written', 'canonical'));
     }
     if (changed.length === 0) io.stderr(`${results.length} file${results.length === 1 ? '' : 's'} already canonical\n`);
     return changed.length > 0 && !args.write ? EXIT.findings : EXIT.ok;

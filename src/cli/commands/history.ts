@@ -4,6 +4,7 @@ import { EXIT } from '../io.js';
 import { clauseHistory, type HistoryPoint } from '../../compare/clause-history.js';
 import { parseAddress } from '../../model/address.js';
 import { InputError } from '../../model/input-error.js';
+import { checkStoreName } from '../../store/store-name.js';
 import { changeTreeToTerminal } from '../../render/terminal/to-terminal.js';
 
 export const historyCommand: CommandModule = {
@@ -15,7 +16,7 @@ export const historyCommand: CommandModule = {
     const store = openStore();
     const parsed = parseAddress(String(args.address));
     if (!parsed) throw new InputError(undefined, `'${String(args.address)}' is not a clause address`, 'write a clause number such as G3.20');
-    const code = String(args.code);
+    const code = checkStoreName(String(args.code), 'code', '--code');
     const versions = store.versions.filter((e) => e.code === code).map((e) => store.loadVersion(`${e.code}/${e.id}`));
     const consolidated = new Set(versions.flatMap((v) => v.modifications));
     const points: HistoryPoint[] = [];
