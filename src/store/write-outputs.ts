@@ -115,6 +115,10 @@ function plan(output: Output, options: WriteOutputsOptions): Planned {
     throw new InputError(undefined, `${output.path} is a symlink`, 'a version folder is written in the store itself: remove the link');
   }
   if (before !== undefined) {
+    if (output.kind === 'file' && before.isDirectory()) {
+      // As open(2) would say it: a system error (exit 3), like any other folder in the way.
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${output.path}'`), { code: 'EISDIR', syscall: 'open', path: output.path });
+    }
     if (output.kind === 'file' && !before.isFile()) {
       throw new InputError(undefined, `${output.path} exists and is not a regular file (${describe(before)})`, 'name a file, or a folder for the output to go in');
     }
@@ -143,9 +147,14 @@ function describe(stats: Stats): string {
 /** Makes `folder` and its missing parents; returns the topmost one it made, to remove on failure. */
 function makeFolder(folder: string): string | undefined {
   let top: string | undefined;
-  for (let at = folder; !existsSync(at); at = dirname(at)) {
+  let at = folder;
+  for (; !existsSync(at); at = dirname(at)) {
     top = at;
     if (dirname(at) === at) break;
+  }
+  // Name the file in the way, as mkdir(2) would, rather than the output under it.
+  if (existsSync(at) && !statSync(at).isDirectory()) {
+    throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR', syscall: 'mkdir', path: at });
   }
   if (top !== undefined) mkdirSync(folder, { recursive: true });
   return top;
@@ -242,7 +251,11 @@ export function writeOutputs(outputs: readonly Output[], options: WriteOutputsOp
       } catch {
         // Keep undoing the others; the first error is the one to report.
       }
-      if (p.temp) rmSync(p.temp, { recursive: true, force: true });
+      try {
+        if (p.temp) rmSync(p.temp, { recursive: true, force: true });
+      } catch {
+        // Never made (its folder was not one): nothing to remove.
+      }
     }
     for (const folder of made.reverse()) removeEmptyFolders(folder);
     throw error;
