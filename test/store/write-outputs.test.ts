@@ -2,10 +2,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeOutputs, type Output } from '../../src/store/write-outputs.js';
+import { writeOutputs, type Output, type OutputFile } from '../../src/store/write-outputs.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'secdraft-outputs-'));
-const file = (dir: string, name: string, data: string, replace = false): Output => ({ kind: 'file', path: join(dir, name), data, within: { folder: dir, what: dir }, replace });
+const file = (dir: string, name: string, data: string, replace = false): OutputFile => ({ kind: 'file', path: join(dir, name), data, within: { folder: dir, what: dir }, replace });
 /** Every path under `dir`, with file contents: what a test compares before and after. */
 function tree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
