@@ -1,8 +1,9 @@
 /** Writes a consolidated version into the store as a folder of canonical Section files, whole or not at all. */
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Version } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
 import { sectionFileToMarkdown } from '../serialize/to-markdown.js';
+import { pathInside, realPath } from './path-inside.js';
 import { checkStoreName } from './store-name.js';
 import { writeOutputs, type OutputFolder } from './write-outputs.js';
 
@@ -24,6 +25,11 @@ export function versionOutput(root: string, version: Version, options: WriteVers
   const code = checkStoreName(version.code, 'code');
   const id = checkStoreName(version.id, 'version id', options.source);
   const target = join(root, code, id);
+  // Belt and braces: the folder must resolve to one entry of the code's folder, whatever the names held.
+  const real = pathInside(target, root, `the store at ${root}`);
+  if (dirname(real) !== realPath(join(root, code)) || basename(real) !== id) {
+    throw new InputError(undefined, `version folder ${target} does not resolve to a folder of ${join(root, code)}`, 'choose a plain version id, e.g. 6.17.1');
+  }
   return {
     kind: 'folder',
     path: target,
