@@ -4,27 +4,14 @@
  * folder the id names when it is a valid name. The store sits four folders deep in the hashed
  * folder, so that an id climbing out with '..' would land where the hash sees it.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hashTree } from './hostile-table.js';
 import { storeNameProblem } from '../../src/store/store-name.js';
 import { runCli } from './run-cli.js';
-
-/** A hash per path under `dir` (contents, link targets, folders), leaving out the paths `skip` says. */
-export function hashTree(dir: string, skip: (relative: string) => boolean = () => false): Map<string, string> {
-  const hashes = new Map<string, string>();
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    if (skip(name)) continue;
-    const path = join(dir, name);
-    const stat = lstatSync(path);
-    const content = stat.isSymbolicLink() ? `link:${readlinkSync(path)}` : stat.isDirectory() ? 'folder' : readFileSync(path);
-    hashes.set(name, `${stat.mode}:${createHash('sha256').update(content).digest('hex')}`);
-  }
-  return hashes;
-}
 
 const hostileId = fc.oneof(
   fc.string({ maxLength: 40 }),
