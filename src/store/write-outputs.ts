@@ -222,12 +222,30 @@ function undo(planned: Planned): void {
 }
 
 /**
+ * Ctrl-C while outputs are written would leave temps (the targets are never partial: they are only
+ * ever renamed into place). The writes are synchronous, so with a listener installed the signal
+ * waits until they are done, or undone; the listener then ends the process as SIGINT would have
+ * (removing itself and raising the signal again). Installed once, on the first write.
+ */
+let deferring = false;
+function deferInterrupts(): void {
+  if (deferring) return;
+  deferring = true;
+  const listener = () => {
+    process.off('SIGINT', listener);
+    process.kill(process.pid, 'SIGINT');
+  };
+  process.on('SIGINT', listener);
+}
+
+/**
  * Writes every output, or none: on any failure (a refused path, a full disk, a read-only folder)
  * the previous state is left as it was and the error is thrown on. Returns the paths written.
  */
 export function writeOutputs(outputs: readonly Output[], options: WriteOutputsOptions = {}): string[] {
   // Every check before anything is made.
   const planned = outputs.map((output) => plan(output, options));
+  deferInterrupts();
   const made: string[] = [];
   let current: Planned | undefined;
   try {

@@ -15,8 +15,8 @@ export interface ProcessRun {
   readonly stderr: string;
 }
 
-/** Builds a bundle (inside the project, so that its run-time require() finds node_modules); returns how to run it and how to remove it. */
-export async function bundledCli(): Promise<{ run: (argv: readonly string[]) => Promise<ProcessRun>; remove: () => void }> {
+/** Builds a bundle (inside the project, so that its run-time require() finds node_modules); returns how to run it (and the `node -e` script that does), and how to remove it. */
+export async function bundledCli(): Promise<{ run: (argv: readonly string[]) => Promise<ProcessRun>; remove: () => void; launcher: string }> {
   mkdirSync('node_modules/.cache', { recursive: true });
   const bundle = mkdtempSync(join('node_modules/.cache', 'secdraft-bundle-'));
   await bundleCli(bundle);
@@ -33,5 +33,5 @@ await runProcess(main);`;
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('close', (code) => done({ code, stdout, stderr }));
     });
-  return { run, remove: () => rmSync(bundle, { recursive: true, force: true }) };
+  return { run, launcher, remove: () => rmSync(bundle, { recursive: true, force: true }) };
 }
