@@ -18,7 +18,8 @@ export function markdownFiles(path: string, options: MarkdownFilesOptions = {}):
   }
   if (!stat.isDirectory()) return [path];
   return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md') && !(options.skipModifications && f.split(/[\\/]/).includes('modifications')))
+    // Dot-names are hidden, and the temps of a write in progress (.secdraft-*) among them.
+    .filter((f) => f.endsWith('.md') && !f.split(/[\\/]/).some((part) => part.startsWith('.')) && !(options.skipModifications && f.split(/[\\/]/).includes('modifications')))
     .sort()
     .map((f) => join(path, f));
 }

@@ -39,6 +39,16 @@ describe('hostile input: names read by check, show and history', () => {
     { name: 'show --on 2020-02-29 (a leap year): accepted', argv: () => ['show', 'G3.20', '--on', '2020-02-29'], code: 0 },
     { name: 'show --on with --code ../x', argv: () => ['show', 'G3.20', '--on', '2020-01-01', '--code', '../x'], code: 2, line: /^code '\.\.\/x' \(--code\) holds a path separator/ },
     { name: 'history --code ../x', argv: () => ['history', 'G3.20', '--code', '../x'], code: 2, line: /^code '\.\.\/x' \(--code\) holds a path separator/ },
+    ...['list', 'fmt', 'check'].map((command) => ({
+      name: `${command}: a temp left by a killed writer is not read`,
+      setup: (box: Sandbox) => {
+        mkdirSync(join(box.store, 'SEC', '.secdraft-6.18-1-1.tmp'));
+        writeFileSync(join(box.store, 'SEC', '.secdraft-6.18-1-1.tmp', 'G.md'), readFileSync(clause(box), 'utf8').replace('version: "6.17"', 'version: "6.18"'));
+      },
+      argv: (box: Sandbox) => (command === 'check' ? ['check', join(box.store, 'SEC')] : command === 'fmt' ? ['fmt', box.store] : ['list']),
+      code: command === 'check' ? 1 : 0,
+      then: (_: Sandbox, result: { stdout: string }) => expect(result.stdout).not.toContain('6.18'),
+    })),
     { name: 'a usage error is one line', argv: () => ['diff', '--format', 'x', 'a', 'b'], code: 2, line: /^secdraft: Invalid values: Argument: format, Given: "x"/ },
   ]);
 });
