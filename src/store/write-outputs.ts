@@ -103,6 +103,10 @@ function plan(output: Output, options: WriteOutputsOptions): Planned {
   // A symlinked file is written through to its target (its folder keeps the link); a symlinked version folder is refused.
   const target = link?.isSymbolicLink() && output.kind === 'file' ? realPath(at) : at;
   const before = link === undefined ? undefined : existsSync(target) ? statSync(target) : undefined;
+  // Written through, a link must not carry an output out of its folder (clause text rewritten in place goes where its link says).
+  if (link?.isSymbolicLink() && output.kind === 'file' && !output.rewrite && !isInside(target, realPath(output.within.folder))) {
+    throw new InputError(undefined, `${output.path} is a symlink to ${target}, outside ${output.within.what}`, 'write to a file there, or remove the link');
+  }
   // Protected places guard outputs; a version folder belongs in the store, and clause text rewritten in place is its own.
   for (const guard of output.kind === 'file' && !output.rewrite ? (options.protect ?? []) : []) {
     const protectedPath = realPath(guard.path);

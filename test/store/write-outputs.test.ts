@@ -62,6 +62,15 @@ describe('writeOutputs', () => {
     expect(readdirSync(outside)).toEqual([]);
   });
 
+  it('refuses an output that is a symlink out of its folder (a planted link in output/ cannot carry a write elsewhere)', () => {
+    const dir = temp();
+    const outside = temp();
+    writeFileSync(join(outside, 'victim.txt'), 'keep');
+    symlinkSync(join(outside, 'victim.txt'), join(dir, 'MP087-annex-a.md'));
+    expect(() => writeOutputs([file(dir, 'MP087-annex-a.md', 'x', true)])).toThrow(/is a symlink to .*victim\.txt, outside/);
+    expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('keep');
+  });
+
   it('guards protected places from a depth: the store from <code>/<version>/', () => {
     const store = temp();
     const protect = [{ path: store, what: 'the store', depth: 3 }];
