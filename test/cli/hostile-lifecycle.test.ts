@@ -102,6 +102,7 @@ describe('hostile input: release', () => {
       line: /release-6\.18\.md: is a folder/,
     },
     { name: 'existing files in an --out folder need --force', setup: ({ top }) => { mkdirSync(join(top, 'out')); writeFileSync(join(top, 'out', 'CHANGELOG.md'), 'mine\n'); }, argv: ({ top }) => ['release', '6.18', 'MP903', '--format', 'md', '--out', join(top, 'out')], code: 2, line: /CHANGELOG\.md already exists \(pass --force to replace it/ },
+    { name: '--help shows mods as required, without a [] default', argv: () => ['release', '--help'], code: 0, then: (_, result) => expect(result.stdout).toMatch(/mods +Modification ids, each once +\[array\] \[required\]\n/) },
     { name: 'accepted: the version and its outputs', argv: ({ top }) => ['release', '6.18', 'MP903', '--format', 'md', '--out', join(top, 'out')], code: 0, changes: ['store/SEC/6.18', 'out'] },
   ]);
 });
