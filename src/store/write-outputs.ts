@@ -56,8 +56,6 @@ export interface Protected {
 export interface WriteOutputsOptions {
   /** Folders and files no output may be written into or over (the store, the command's inputs). */
   readonly protect?: ReadonlyArray<Protected>;
-  /** Replaces --force in the "already exists" hint when the command spells it otherwise. */
-  readonly forceHint?: string;
 }
 
 /** One output, planned: where it really goes and what is there now. */
@@ -124,14 +122,14 @@ function plan(output: Output, options: WriteOutputsOptions): Planned {
       throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${output.path}'`), { code: 'EISDIR', syscall: 'open', path: output.path });
     }
     if (output.kind === 'file' && !before.isFile()) {
-      throw new InputError(undefined, `${output.path} exists and is not a regular file (${describe(before)})`, 'name a file, or a folder for the output to go in');
+      throw new InputError(undefined, `${output.path} exists and is not a regular file (${kindOf(before)})`, 'name a file, or a folder for the output to go in');
     }
     if (output.kind === 'folder' && !before.isDirectory()) {
-      throw new InputError(undefined, `${output.path} exists and is not a folder (${describe(before)})`, 'move it away or choose another name');
+      throw new InputError(undefined, `${output.path} exists and is not a folder (${kindOf(before)})`, 'move it away or choose another name');
     }
     if (!output.replace) {
       if (output.kind === 'folder' && output.exists) throw output.exists();
-      throw new InputError(undefined, `${output.path} already exists`, `${options.forceHint ?? 'pass --force to replace it'}, or choose another name`);
+      throw new InputError(undefined, `${output.path} already exists`, 'pass --force to replace it, or choose another name');
     }
     if (output.kind === 'file' && !output.rewrite && holdsClauseText(target)) {
       throw new InputError(undefined, `${output.path} holds clause text (front matter with code:)`, 'outputs never replace a clause or modification file: write elsewhere');
@@ -140,7 +138,8 @@ function plan(output: Output, options: WriteOutputsOptions): Planned {
   return { output, target, before };
 }
 
-function describe(stats: Stats): string {
+/** What a path that is not a regular file is, for a message. */
+function kindOf(stats: Stats): string {
   if (stats.isDirectory()) return 'a folder';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
   if (stats.isSocket()) return 'a socket';
