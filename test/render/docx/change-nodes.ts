@@ -7,7 +7,7 @@
 import type { BlockChange, ChangeKind, ClauseChange, HeadingChange, Span } from '../../../src/model/change-tree.js';
 import type { Block, Clause } from '../../../src/model/clause-tree.js';
 import { acceptSpans, rejectSpans } from '../../../src/model/spans.js';
-import type { Side } from './read-docx.js';
+import type { Marks, Side } from './read-docx.js';
 
 const SPAN_TYPE = { unchanged: 'equal', amended: 'equal', inserted: 'insert', deleted: 'delete' } as const;
 
@@ -114,4 +114,16 @@ export function expectedTexts(headings: readonly HeadingChange[], side: Side): s
     }
   }
   return out;
+}
+
+/**
+ * What a word processor leaves of the redlined paragraphs on `side`. With visual marks every
+ * paragraph stays (one that does not exist on that side reads ""); with tracked changes such a
+ * paragraph goes, mark and all: a paragraph that reads "" on `side` but has words on the other.
+ */
+export function expectedParagraphs(headings: readonly HeadingChange[], side: Side, marks: Marks): string[] {
+  const texts = expectedTexts(headings, side);
+  if (marks === 'visual') return texts;
+  const other = expectedTexts(headings, side === 'accept' ? 'reject' : 'accept');
+  return texts.filter((text, i) => text !== '' || other[i] === '');
 }
