@@ -24,10 +24,13 @@ export interface ParagraphMark {
   readonly by?: string;
 }
 
-/** 'insert' when every word of the paragraph (number or label included) is inserted, 'delete' when every word is deleted. */
+/**
+ * 'insert' when every word of the paragraph (number or label included) is inserted, 'delete' when
+ * every word is deleted; a paragraph without words is as its block was (an inserted or deleted block).
+ */
 export function oneSided(paragraph: RedlineParagraph): 'insert' | 'delete' | undefined {
   const spans = [...paragraph.lead, ...paragraph.spans];
-  if (spans.length === 0) return undefined;
+  if (spans.length === 0) return paragraph.kind === 'inserted' ? 'insert' : paragraph.kind === 'deleted' ? 'delete' : undefined;
   const [first] = spans as [Span, ...Span[]];
   if (first.type === 'equal' || spans.some((s) => s.type !== first.type)) return undefined;
   return first.type;
