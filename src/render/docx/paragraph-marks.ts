@@ -5,15 +5,21 @@
  *
  * In WordprocessingML a paragraph's mark (its pilcrow, `w:pPr/w:rPr`) is the break after its words:
  * removing it joins the paragraph to the next. A paragraph whose every word is inserted is not in
- * the base, so besides its words its mark is inserted too, and Reject All takes both away, the next
- * paragraph keeping its own style; likewise a deleted paragraph and Accept All.
+ * the base, so besides its words one break beside it is inserted too, and Reject All takes both
+ * away; likewise a deleted paragraph and Accept All. Which break:
  *
- * The document's last mark cannot go (a body always ends in a paragraph), so one-sided paragraphs
- * after the last paragraph that both sides keep mark the break before them instead, each joining
- * the paragraph above it on the side it is not on. Going backwards there, every break is claimed by
- * one paragraph only, so no mark need be both inserted and deleted (a deleted (b) followed by the
- * inserted (b) that replaces it, at the very end): LibreOffice reads such a mark as deleted only and
- * would leave an empty paragraph.
+ * - its own (forward: it joins the paragraph after it, which keeps its own style), normally;
+ * - the one before it (backward: it joins the paragraph above) after the last paragraph both sides
+ *   keep, since a body's last mark cannot go; going backwards there, each break is claimed by one
+ *   paragraph only, so no mark is both inserted and deleted (LibreOffice reads such a mark as
+ *   deleted only, and would leave an empty paragraph);
+ * - the one before it too for inserted paragraphs that follow a kept paragraph ending in inserted
+ *   words: LibreOffice joins two insertions that meet across a break into one (a paragraph ending
+ *   in an insertion, the next opening with one) and Reject All then takes the break between them
+ *   too, unless that break is itself inserted.
+ *
+ * docs/word-output.md shows the cases; test/consumers/libreoffice-accept-reject.test.ts checks
+ * them in LibreOffice itself.
  */
 import type { Span } from '../../model/change-tree.js';
 import type { RedlineParagraph } from '../redline-paragraphs.js';
@@ -43,16 +49,30 @@ function markOf(paragraph: RedlineParagraph, type: ParagraphMark['type']): Parag
   return by.size === 1 && only !== undefined ? { type, by: only } : { type };
 }
 
+/** True when the paragraph's last words are an insertion (LibreOffice joins it to an insertion that opens the next paragraph). */
+function endsInserted(paragraph: RedlineParagraph): boolean {
+  return ([...paragraph.lead, ...paragraph.spans].at(-1)?.type ?? 'equal') === 'insert';
+}
+
 /** The tracked mark of each paragraph of `paragraphs` (undefined: an ordinary mark), in order. */
 export function paragraphMarks(paragraphs: readonly RedlineParagraph[]): Array<ParagraphMark | undefined> {
   const marks: Array<ParagraphMark | undefined> = paragraphs.map(() => undefined);
   const sides = paragraphs.map(oneSided);
   const last = sides.findLastIndex((side) => side === undefined);
-  sides.forEach((side, i) => {
-    // Before the last paragraph both sides keep: the paragraph's own mark (it joins the next).
-    // After it: the mark before (it joins the one above; with no paragraph above, it stays, emptied).
-    const at = i < last ? i : i - 1;
-    if (side && at >= 0) marks[at] = markOf(paragraphs[i] as RedlineParagraph, side);
-  });
+  for (let start = 0; start < paragraphs.length; start++) {
+    const side = sides[start];
+    if (!side) continue;
+    let end = start;
+    while (sides[end + 1] === side) end++;
+    // Forward (each paragraph's own mark; the run joins the paragraph after it) before the last
+    // paragraph both sides keep; backward (the break before each; the run joins the paragraph
+    // before it) after it, and for insertions right after words inserted at a paragraph's end.
+    const backward = end > last || (side === 'insert' && start > 0 && sides[start - 1] === undefined && endsInserted(paragraphs[start - 1] as RedlineParagraph));
+    for (let i = start; i <= end; i++) {
+      const at = backward ? i - 1 : i;
+      if (at >= 0) marks[at] = markOf(paragraphs[i] as RedlineParagraph, side);
+    }
+    start = end;
+  }
   return marks;
 }

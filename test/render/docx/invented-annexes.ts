@@ -89,6 +89,15 @@ export const INVENTED_ANNEXES: Record<string, AnnexDocument> = {
       ]),
     ]),
   ]),
+  // An item inserted after a lead-in that ends in inserted words, and a clause inserted after it: the
+  // break before the item is the one marked, since LibreOffice joins insertions that meet across a break.
+  'docx-item-inserted-after-inserted-words': annex('Amend Section X9.1 and insert new Section X9.2 as follows:', [
+    heading('Invented Notices of Appeal', [
+      clause('amended', 'X9.1', [eq('A notice of appeal shall be given'), ins(' in writing, and shall state')], [paragraph('inserted', [ins('a')], [ins('the decision appealed against.')])]),
+      clause('inserted', 'X9.2', [ins('The Panel shall acknowledge each notice.')]),
+      clause('unchanged', 'X9.3', [eq('Time limits run from the day after the notice is given.')]),
+    ]),
+  ]),
   // A new cross-heading with its clause, before a heading that stays.
   'docx-heading-inserted': annex('Insert new Section X7.1 and its heading as follows:', [
     { type: 'headingChange', kind: 'inserted', title: [ins('Invented Appeals')], clauses: [clause('inserted', 'X7.1', [ins('A party may appeal a decision to the Panel.')], [text('inserted', [ins('The Panel decides an appeal within 20 Working Days.')])])] },

@@ -47,6 +47,16 @@ describe('paragraphMarks', () => {
     expect(marks(['=', '+', '-', '=', '-', '+', '-'])).toEqual(['.', '+', '-', '-', '+', '-', '.']);
   });
 
+  it('marks the break before inserted paragraphs that follow words inserted at the end of a kept one', () => {
+    // LibreOffice joins an insertion that ends a paragraph to one that opens the next: the break
+    // between them must be one that goes with them.
+    const endsInserted: RedlineParagraph = { ...para('~'), spans: [{ type: 'equal', text: 'kept ' }, { type: 'insert', text: 'added' }] };
+    const kinds = (ps: RedlineParagraph[]) => paragraphMarks(ps).map((m) => (m ? (m.type === 'insert' ? '+' : '-') : '.'));
+    expect(kinds([para('='), endsInserted, para('+'), para('+'), para('=')])).toEqual(['.', '+', '+', '.', '.']);
+    // Deletions are not joined so: their own marks.
+    expect(kinds([para('='), endsInserted, para('-'), para('=')])).toEqual(['.', '.', '-', '.']);
+  });
+
   it('leaves a document of one side only with its first paragraph (there is no break before it)', () => {
     expect(marks(['+', '+'])).toEqual(['+', '.']);
   });
