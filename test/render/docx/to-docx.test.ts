@@ -1,7 +1,8 @@
 /**
  * The Word annex's parts as a reader finds them: the layout of a published Annex A taken from the
- * model, styles with hanging clause numbers and indented (a)/(i)/(A), the classification header,
- * "Page X of Y" fields, the marks of each mode, and revision authors, dates and ids.
+ * model, styles with hanging clause numbers and a style per nesting level ((a), (i), (A), (I), (aa),
+ * (1)...), the classification header, "Page X of Y" fields, the marks of each mode (tracked
+ * paragraph marks too), and revision authors, dates and ids.
  */
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
