@@ -58,7 +58,7 @@ function paragraph(p: RedlineParagraph, mark: ParagraphMark | undefined, style: 
 }
 
 async function toDocx(paragraphs: readonly RedlineParagraph[], header: string | undefined, style: RunStyle, date: string, title: string): Promise<Uint8Array> {
-  const marks = paragraphMarks(paragraphs);
+  const marks = style.trackChanges ? paragraphMarks(paragraphs) : [];
   const doc = new Document({
     creator: 'secdraft',
     lastModifiedBy: 'secdraft',
