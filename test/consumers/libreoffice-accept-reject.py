@@ -15,6 +15,7 @@ Exit 0 on success; 3, with one line on stderr, when LibreOffice cannot be starte
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -85,7 +86,10 @@ def side(desktop, dispatcher, path, command):
 
 def main(argv):
     profile, files = argv[1], argv[2:]
+    # A test runner's timeout sends SIGTERM: leave through `finally`, which stops our soffice.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
     pipe = f"secdraft_{os.getpid()}_{time.monotonic_ns()}"
+    terminated = False
     soffice = subprocess.Popen(
         ["soffice", "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", f"-env:UserInstallation={uno.systemPathToFileUrl(os.path.abspath(profile))}", f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
         stdout=subprocess.DEVNULL,
@@ -103,16 +107,18 @@ def main(argv):
             result[path] = {"redlines": redlines, "accept": accepted, "reject": rejected, "left": [left_accept, left_reject]}
         try:
             desktop.terminate()
+            terminated = True
         except Exception:
-            pass  # the bridge closes as soffice exits
+            terminated = True  # the bridge closes as soffice exits
         json.dump(result, sys.stdout, ensure_ascii=False)
         return 0
     except Exception as error:
         print(f"libreoffice-accept-reject: {error}", file=sys.stderr)
         return 3
     finally:
+        # Our soffice only (we started it): let it finish quitting, else stop it.
         try:
-            soffice.wait(timeout=30)
+            soffice.wait(timeout=30 if terminated else 1)
         except subprocess.TimeoutExpired:
             soffice.kill()
             soffice.wait()

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareTrees } from '../../src/compare/compare-trees.js';
 import type { AnnexDocument, ChangeTree, HeadingChange } from '../../src/model/change-tree.js';
-import type { Block, Clause, Version } from '../../src/model/clause-tree.js';
+import type { Block, Clause, SectionFile, Version } from '../../src/model/clause-tree.js';
+import { parseSectionFile } from '../../src/parse/section-file.js';
 import { annexToDocx, changeTreeToDocx } from '../../src/render/docx/index.js';
 import { PARAGRAPH_STYLES } from '../../src/render/docx/styles.js';
 import { openStore } from '../../src/store/store.js';
@@ -51,6 +52,21 @@ function editedMp087(): { base: Version; amended: Version } {
     files: mod.files.map((f) => ({ ...f, section: { ...f.section, headings: f.section.headings.map((h) => ({ ...h, clauses: [...h.clauses.filter((c) => c.number !== 'G3.19').map(edit), ...(h.clauses.some((c) => c.number === 'G3.21') ? [invented] : [])] })) } })),
   };
   return { base, amended };
+}
+
+/** An invented Section (not SEC text) of one heading and two clauses, the second with an item. */
+function inventedSection(id: string, title: string, version: string): SectionFile {
+  const source = `---\ncode: SEC\nversion: "${version}"\nsection: ${id}\ntitle: ${title}\nsource: "invented for a test: not SEC text"\n---\n\n# Section ${id}: ${title}\n\n## Invented Matters\n\n${id}1.1 Each party shall keep invented records.\n\n${id}1.2 Records shall be kept:\n\n- (a) for an invented period.\n`;
+  return parseSectionFile(source, `${id}.md`);
+}
+
+/** The seed's Section G on both sides, an invented Section Y inserted and an invented Section Z deleted: whole Sections, headings included. */
+function sectionsInsertedAndDeleted(): { base: Version; amended: Version } {
+  const base = openStore('clauses').resolve({ at: '6.17' });
+  return {
+    base: { ...base, files: [...base.files, inventedSection('Z', 'Invented Closing', '6.17')] },
+    amended: { ...base, files: [...base.files, inventedSection('Y', 'Invented Opening', '6.17')] },
+  };
 }
 
 /** What changeTreeToDocx shows: changed Sections, headings and clauses only. */
@@ -115,6 +131,7 @@ describe.skipIf(missing.length > 0)(`LibreOffice Accept All / Reject All${missin
     }
     const pairs: Record<string, () => { base: Version; amended: Version }> = {
       'mp087-edited': editedMp087,
+      'sections-inserted-and-deleted': sectionsInsertedAndDeleted,
       'MPL-1.1-to-MPL-2.0': () => ({ base: licenceVersion('/usr/share/common-licenses/MPL-1.1', '1.1'), amended: licenceVersion('/usr/share/common-licenses/MPL-2.0', '2.0') }),
       'GPL-2-to-GPL-3': () => ({ base: licenceVersion('/usr/share/common-licenses/GPL-2', '2'), amended: licenceVersion('/usr/share/common-licenses/GPL-3', '3') }),
     };
@@ -143,6 +160,13 @@ describe.skipIf(missing.length > 0)(`LibreOffice Accept All / Reject All${missin
         expect(results[c.file]![side].filter((p) => p.text === '').map((p) => p.style), `${name} ${side}`).toEqual([]);
       }
     }
+  });
+
+  it('takes a whole inserted or deleted Section away, its heading included', () => {
+    const { accept, reject } = results[cases['sections-inserted-and-deleted']!.file]!;
+    const headings = (paragraphs: readonly OfficeParagraph[]) => paragraphs.filter((p) => p.style === 'SEC Heading').map((p) => p.text);
+    expect(headings(accept)).toEqual(['Section Y: Invented Opening']);
+    expect(headings(reject)).toEqual(['Section Z: Invented Closing']);
   });
 
   it('leaves, paragraph by paragraph and style by style, the amended (Accept All) and base (Reject All) paragraphs of the change model', () => {
