@@ -14,14 +14,14 @@ export type ParagraphRole =
   | 'instruction' // "Amend Section G3.20 as follows:"
   | 'crossHeading' // the SEC's cross-heading
   | 'clause' // a numbered clause's lead-in
-  | 'paragraph' // a labelled paragraph, at `level` 1..3
+  | 'paragraph' // a labelled paragraph, at `level` 1, 2, 3... (as deep as the clause nests)
   | 'definition' // a **Term** means ... item, at `level`
-  | 'text'; // unnumbered words, at `level` 0..3
+  | 'text'; // unnumbered words, at `level` 0 (the clause's), 1 ((a)'s), ...
 
 /** One paragraph of a redline. */
 export interface RedlineParagraph {
   readonly role: ParagraphRole;
-  /** Nesting under the clause: 0 for the clause and its own words, 1 for (a), 2 for (i), 3 for (A). */
+  /** Nesting under the clause: 0 for the clause and its own words, 1 for (a), 2 for (i), 3 for (A), 4 for (I), and so on. */
   readonly level: number;
   /** The clause number, "(label)" or defined term, as spans; [] when there is none. */
   readonly lead: readonly Span[];
@@ -103,7 +103,9 @@ export function changeTreeParagraphs(tree: ChangeTree, options: { changedOnly?: 
   const out: RedlineParagraph[] = [];
   for (const section of tree.sections) {
     if (options.changedOnly && section.kind === 'unchanged') continue;
-    out.push({ role: 'heading', level: 0, lead: [], spans: [{ type: 'equal', text: `Section ${section.id}: ` }, ...section.title], kind: section.kind });
+    // "Section X: " is as new (or as gone) as the Section, so that no side keeps it alone.
+    const type = section.kind === 'inserted' ? 'insert' : section.kind === 'deleted' ? 'delete' : 'equal';
+    out.push({ role: 'heading', level: 0, lead: [], spans: [{ type, text: `Section ${section.id}: ` }, ...section.title], kind: section.kind });
     for (const heading of section.headings) {
       if (options.changedOnly && heading.kind === 'unchanged') continue;
       headingParagraphs(options.changedOnly ? { ...heading, clauses: heading.clauses.filter((c) => c.kind !== 'unchanged') } : heading, out);

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { paragraphAddress } from '../../src/model/address.js';
 import type { Block, Clause, SectionFile, Version } from '../../src/model/clause-tree.js';
-import { sectionFileArbitrary } from './section-file.js';
+import { label as labelAt, sectionFileArbitrary } from './section-file.js';
 
 const NEW_WORDS = ['new', 'further', 'SMETS2', 'SMETS2+', 'G3.19(b)', '10 days', 'DCC', 'excluding', '(where applicable)', '~', '<x>', '&', '-'];
 
@@ -33,12 +33,10 @@ function editWords(text: string, rnd: () => number): string {
 }
 
 function relabel(blocks: Block[], parent: string): Block[] {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
   let n = 0;
   return blocks.map((b) => {
     if (b.type !== 'paragraph') return b;
-    const label = b.depth === 1 ? (letters[n] as string) : b.depth === 2 ? (roman[n] as string) : (letters[n] as string).toUpperCase();
+    const label = labelAt(b.depth, n);
     n++;
     const address = paragraphAddress(parent, label);
     return { ...b, label, address, children: relabel([...b.children], address) };

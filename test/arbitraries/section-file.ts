@@ -21,10 +21,14 @@ export const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLengt
 const comment = fc.array(fc.constantFrom('note', 'secdraft-disable-next-line', 'parallel-qualifier', '--', 'reason', 'G3.20'), { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
 const maybeComments = fc.option(fc.array(comment, { minLength: 1, maxLength: 2 }), { nil: undefined });
 
-function label(depth: number, index: number): string {
+/** The label sequence of docs/word-output.md: (a), (i), (A), (I), (aa), (1), and (1) again below. */
+export function label(depth: number, index: number): string {
   if (depth === 1) return LOWER[index % 26] as string;
   if (depth === 2) return ROMAN[index % 10] as string;
-  return UPPER[index % 26] as string;
+  if (depth === 3) return UPPER[index % 26] as string;
+  if (depth === 4) return (ROMAN[index % 10] as string).toUpperCase();
+  if (depth === 5) return (LOWER[index % 26] as string).repeat(2);
+  return String((index % 999) + 1);
 }
 
 /** A shape of blocks; addresses and labels are filled in once the parent is known. */
@@ -42,7 +46,8 @@ const blockShape: (depth: number) => fc.Arbitrary<BlockShape> = (depth) =>
         kind: fc.constant('paragraph' as const),
         text,
         comments: maybeComments,
-        children: depth < 3 ? fc.array(blockShape(depth + 1), { maxLength: 3 }) : fc.constant<BlockShape[]>([]),
+        // Six levels deep, as the SEC's label sequence; one child a level below the third keeps the trees small.
+        children: depth < 6 ? fc.array(blockShape(depth + 1), { maxLength: depth < 3 ? 3 : 1 }) : fc.constant<BlockShape[]>([]),
       }),
     },
     {
@@ -78,7 +83,7 @@ const clauseShape = fc.record({
   children: fc.array(blockShape(1), { maxLength: 4 }),
 });
 
-/** A Section file of 1 to 3 cross-headings, with paragraphs to depth 3, definitions, words and comments. */
+/** A Section file of 1 to 3 cross-headings, with paragraphs to depth 6, definitions, words and comments. */
 export const sectionFileArbitrary: fc.Arbitrary<SectionFile> = fc
   .record({
     id: fc.constantFrom('A', 'G', 'H', 'X'),

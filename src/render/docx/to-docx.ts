@@ -3,7 +3,8 @@ import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph,
 import type { AnnexDocument, ChangeTree } from '../../model/change-tree.js';
 import { annexParagraphs, changeTreeParagraphs, type RedlineParagraph } from '../redline-paragraphs.js';
 import { repackDocx } from './repack-docx.js';
-import { spanRuns, tabRun, type RunStyle } from './span-runs.js';
+import { paragraphMarks, type ParagraphMark } from './paragraph-marks.js';
+import { spanRuns, tabRun, type RedlineRun, type RunStyle } from './span-runs.js';
 import { PARAGRAPH_STYLES, STYLE } from './styles.js';
 
 /** Options of annexToDocx. */
@@ -22,8 +23,8 @@ export interface ChangeTreeToDocxOptions {
   readonly author: string;
 }
 
-/** One redline paragraph in its style; runs are made in reading order, so revision ids rise through the text. */
-function paragraph(p: RedlineParagraph, style: RunStyle): Paragraph {
+/** A paragraph's style id and runs, made in reading order so that revision ids rise through the text. */
+function styledRuns(p: RedlineParagraph, style: RunStyle): { style: string; children: RedlineRun[] } {
   switch (p.role) {
     case 'title':
     case 'subtitle':
@@ -31,24 +32,33 @@ function paragraph(p: RedlineParagraph, style: RunStyle): Paragraph {
     case 'body':
     case 'instruction':
     case 'crossHeading':
-      return new Paragraph({ style: STYLE[p.role], children: spanRuns(p.spans, style) });
+      return { style: STYLE[p.role], children: spanRuns(p.spans, style) };
     case 'clause':
     case 'paragraph': {
       // The number or label hangs; a tab takes the words to the indent.
       const lead = spanRuns(p.lead, style);
       const tab = tabRun(p.lead, style);
-      return new Paragraph({ style: p.role === 'clause' ? STYLE.clause : STYLE.paragraph(p.level), children: [...lead, tab, ...spanRuns(p.spans, style)] });
+      return { style: p.role === 'clause' ? STYLE.clause : STYLE.paragraph(p.level), children: [...lead, tab, ...spanRuns(p.spans, style)] };
     }
     case 'definition': {
       const term = spanRuns(p.lead, { ...style, bold: true });
-      return new Paragraph({ style: STYLE.text(p.level), children: [...term, ...spanRuns(p.spans, style)] });
+      return { style: STYLE.text(p.level), children: [...term, ...spanRuns(p.spans, style)] };
     }
     default:
-      return new Paragraph({ style: STYLE.text(p.level), children: spanRuns(p.spans, style) });
+      return { style: STYLE.text(p.level), children: spanRuns(p.spans, style) };
   }
 }
 
+/** One redline paragraph; a tracked mark comes after its words in reading order, so its revision ids follow theirs. */
+function paragraph(p: RedlineParagraph, mark: ParagraphMark | undefined, style: RunStyle): Paragraph {
+  const { style: id, children } = styledRuns(p, style);
+  if (!mark || !style.trackChanges) return new Paragraph({ style: id, children });
+  const revision = { id: style.nextId(), author: mark.by ?? style.author, date: style.date };
+  return new Paragraph({ style: id, children, run: mark.type === 'insert' ? { insertion: revision } : { deletion: revision } });
+}
+
 async function toDocx(paragraphs: readonly RedlineParagraph[], header: string | undefined, style: RunStyle, date: string, title: string): Promise<Uint8Array> {
+  const marks = style.trackChanges ? paragraphMarks(paragraphs) : [];
   const doc = new Document({
     creator: 'secdraft',
     lastModifiedBy: 'secdraft',
@@ -63,7 +73,7 @@ async function toDocx(paragraphs: readonly RedlineParagraph[], header: string | 
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18, font: 'Arial' })] })],
           }),
         },
-        children: paragraphs.map((p) => paragraph(p, style)),
+        children: paragraphs.map((p, i) => paragraph(p, marks[i], style)),
       },
     ],
   });

@@ -1,4 +1,26 @@
 /** The print-ready stylesheet of secdraft's HTML redlines: A4 pages, hanging clause numbers, marks that print. */
+
+/** Nesting levels that step in: nine, as the Word styles do (docs/word-output.md); deeper ones take the ninth's class. */
+export const DEEPEST_LEVEL = 9;
+
+/** The class of a paragraph at nesting `level`. */
+export function levelClass(level: number): string {
+  return `level-${Math.min(level, DEEPEST_LEVEL)}`;
+}
+
+/**
+ * Each level's left margin: (a) at the clause's words (4em), each level 2.5em further, so that a
+ * label hangs where the words of the level above begin; unnumbered words line up with the words
+ * of what they close (the clause's, or (a)'s).
+ */
+function levelRules(): string {
+  const rules: string[] = [];
+  for (let level = 1; level <= DEEPEST_LEVEL; level++) rules.push(`.paragraph.level-${level}, .definition.level-${level} { margin-left: ${4 + 2.5 * (level - 1)}em; }`);
+  for (let level = 0; level <= DEEPEST_LEVEL; level++) rules.push(`.text.level-${level} { margin-left: ${4 + 2.5 * level}em; }`);
+  return rules.join('\n');
+}
+
+/** The stylesheet, inlined in every HTML redline. */
 export const STYLESHEET = `
 @page { size: A4; margin: 2.5cm 2cm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; } }
 body { font-family: Arial, "Liberation Sans", sans-serif; font-size: 11pt; line-height: 1.4; max-width: 48em; margin: 2em auto; color: #000; }
@@ -13,9 +35,7 @@ h2 { font-size: 13pt; margin: 1.4em 0 .4em; }
 .clause .lead { display: inline-block; width: 4em; text-indent: 0; }
 .paragraph { padding-left: 2.5em; text-indent: -2.5em; }
 .paragraph .lead { display: inline-block; width: 2.5em; text-indent: 0; }
-.paragraph.level-1, .definition.level-1 { margin-left: 4em; } .paragraph.level-2, .definition.level-2 { margin-left: 6.5em; } .paragraph.level-3, .definition.level-3 { margin-left: 9em; }
-/* Unnumbered words line up with the words of what they close: the clause's, or (a)'s. */
-.text.level-0 { margin-left: 4em; } .text.level-1 { margin-left: 6.5em; } .text.level-2 { margin-left: 9em; } .text.level-3 { margin-left: 11.5em; }
+${levelRules()}
 .definition .lead { font-weight: bold; }
 ins { text-decoration: underline; color: #1a4fa0; background: none; }
 del { text-decoration: line-through; color: #b00020; }

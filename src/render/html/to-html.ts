@@ -2,7 +2,7 @@
 import type { AnnexDocument, ChangeTree, Span } from '../../model/change-tree.js';
 import { annexParagraphs, changeTreeParagraphs, summarise, type RedlineParagraph } from '../redline-paragraphs.js';
 import { escapeHtml } from './escape-html.js';
-import { STYLESHEET } from './stylesheet.js';
+import { levelClass, STYLESHEET } from './stylesheet.js';
 
 /** Spans -> HTML, marks included. */
 export function spansToHtml(spans: readonly Span[]): string {
@@ -35,11 +35,11 @@ function paragraphToHtml(p: RedlineParagraph): string {
     case 'clause':
       return `<p class="clause${kind}" id="${escapeHtml(p.clause ?? '')}"><span class="lead">${lead}</span>${words}</p>`;
     case 'paragraph':
-      return `<p class="paragraph level-${p.level}${kind}"><span class="lead">${lead}</span>${words}</p>`;
+      return `<p class="paragraph ${levelClass(p.level)}${kind}"><span class="lead">${lead}</span>${words}</p>`;
     case 'definition':
-      return `<p class="definition level-${p.level}${kind}"><span class="lead">${lead}</span>${words}</p>`;
+      return `<p class="definition ${levelClass(p.level)}${kind}"><span class="lead">${lead}</span>${words}</p>`;
     default:
-      return `<p class="text level-${p.level}${kind}">${words}</p>`;
+      return `<p class="text ${levelClass(p.level)}${kind}">${words}</p>`;
   }
 }
 

@@ -7,7 +7,7 @@
 import type { BlockChange, ChangeKind, ClauseChange, HeadingChange, Span } from '../../../src/model/change-tree.js';
 import type { Block, Clause } from '../../../src/model/clause-tree.js';
 import { acceptSpans, rejectSpans } from '../../../src/model/spans.js';
-import type { Side } from './read-docx.js';
+import type { Marks, Side } from './read-docx.js';
 
 const SPAN_TYPE = { unchanged: 'equal', amended: 'equal', inserted: 'insert', deleted: 'delete' } as const;
 
@@ -85,33 +85,67 @@ function clauseExists(kind: ChangeKind, side: Side): boolean {
   return side === 'accept' ? kind !== 'deleted' : kind !== 'inserted';
 }
 
-function blockTexts(block: BlockChange, side: Side, out: string[]): void {
+/** A paragraph as a reader finds it: its text and the Word style id its nesting calls for (docs/word-output.md). */
+export interface StyledText {
+  readonly text: string;
+  readonly style: string;
+  /** How its node changed: a paragraph with no words on either side is there or not by its kind. */
+  readonly kind?: ChangeKind;
+}
+
+/** A block at nesting `level` (1 under the clause): (a) SecParagraph1, (i) SecParagraph2...; words at the level of what they close. */
+function blockTexts(block: BlockChange, side: Side, level: number, out: StyledText[]): void {
   const words = read(block.text, side);
   if (block.block === 'paragraph') {
     const label = read(block.label, side);
-    out.push(label === '' ? words : `(${label})\t${words}`);
+    out.push({ text: label === '' ? words : `(${label})\t${words}`, style: `SecParagraph${level}`, kind: block.kind });
   } else if (block.block === 'definition') {
-    out.push(`${read(block.term, side)}${words}`);
+    out.push({ text: `${read(block.term, side)}${words}`, style: `SecText${level}`, kind: block.kind });
   } else {
-    out.push(words);
+    out.push({ text: words, style: `SecText${level - 1}`, kind: block.kind });
   }
-  for (const child of block.children) blockTexts(child, side, out);
+  for (const child of block.children) blockTexts(child, side, level + 1, out);
 }
 
 /**
- * What the redlined paragraphs under `headings` must read on `side`: a cross-heading's words; a
- * clause's number, a tab and its words; "(label)", a tab and the words; a term and its words.
- * A paragraph that does not exist on that side reads "".
+ * What the redlined paragraphs under `headings` must read on `side`, and their styles: a
+ * cross-heading's words; a clause's number, a tab and its words; "(label)", a tab and the words;
+ * a term and its words. A paragraph that does not exist on that side reads "".
  */
-export function expectedTexts(headings: readonly HeadingChange[], side: Side): string[] {
-  const out: string[] = [];
+export function expectedStyledTexts(headings: readonly HeadingChange[], side: Side): StyledText[] {
+  const out: StyledText[] = [];
   for (const heading of headings) {
-    if (heading.title !== null) out.push(read(heading.title, side));
+    if (heading.title !== null) out.push({ text: read(heading.title, side), style: 'SecCrossHeading', kind: heading.kind });
     for (const clause of heading.clauses) {
       const words = read(clause.text, side);
-      out.push(clauseExists(clause.kind, side) ? `${clause.number}\t${words}` : words);
-      for (const block of clause.children) blockTexts(block, side, out);
+      out.push({ text: clauseExists(clause.kind, side) ? `${clause.number}\t${words}` : words, style: 'SecClause', kind: clause.kind });
+      for (const block of clause.children) blockTexts(block, side, 1, out);
     }
   }
   return out;
+}
+
+/** The texts of expectedStyledTexts. */
+export function expectedTexts(headings: readonly HeadingChange[], side: Side): string[] {
+  return expectedStyledTexts(headings, side).map((p) => p.text);
+}
+
+/**
+ * What a word processor leaves of the redlined paragraphs on `side`, with their styles. With
+ * visual marks every paragraph stays (one that does not exist on that side reads ""); with tracked
+ * changes such a paragraph goes, mark and all: one that reads "" on `side` but has words on the
+ * other, or has words on neither and belongs to a node inserted (deleted) on the other side.
+ */
+export function expectedStyledParagraphs(headings: readonly HeadingChange[], side: Side, marks: Marks): Array<Omit<StyledText, 'kind'>> {
+  const paragraphs = expectedStyledTexts(headings, side);
+  const strip = ({ text, style }: StyledText) => ({ text, style });
+  if (marks === 'visual') return paragraphs.map(strip);
+  const other = expectedTexts(headings, side === 'accept' ? 'reject' : 'accept');
+  const goneKind = side === 'accept' ? 'deleted' : 'inserted';
+  return paragraphs.filter((p, i) => p.text !== '' || (other[i] === '' && p.kind !== goneKind)).map(strip);
+}
+
+/** The texts of expectedStyledParagraphs. */
+export function expectedParagraphs(headings: readonly HeadingChange[], side: Side, marks: Marks): string[] {
+  return expectedStyledParagraphs(headings, side, marks).map((p) => p.text);
 }

@@ -1,7 +1,7 @@
 /**
  * Random change trees and annexes for the Word renderer's property tests, built directly as model
  * values (no compare): random span sequences over awkward characters (runs of spaces, XML's
- * & < > " ', dashes, "SMETS2+"), nested (a)/(i)/(A) paragraphs, definitions and closing words,
+ * & < > " ', dashes, "SMETS2+"), paragraphs nested six deep, definitions and closing words,
  * re-lettered labels, inserted and deleted clauses, changes attributed to other modifications.
  * Every word is invented.
  */
@@ -31,7 +31,7 @@ export function spansArb(kind: ChangeKind, maxLength = 5): fc.Arbitrary<Span[]> 
 const childKindArb = (kind: ChangeKind): fc.Arbitrary<ChangeKind> =>
   kind === 'amended' ? fc.constantFrom<ChangeKind>('unchanged', 'amended', 'inserted', 'deleted') : fc.constant(kind);
 
-const LETTERS = ['a', 'b', 'c', 'ii', 'A'];
+const LETTERS = ['a', 'b', 'c', 'ii', 'A', 'IV', 'aa', '1'];
 
 /** A label: kept, inserted, deleted, or re-lettered ([delete "c", insert "b"]). */
 function labelArb(kind: ChangeKind): fc.Arbitrary<Span[]> {
@@ -44,13 +44,14 @@ function labelArb(kind: ChangeKind): fc.Arbitrary<Span[]> {
 }
 
 function blockArb(kind: ChangeKind, depth: number): fc.Arbitrary<BlockChange> {
-  const block = depth >= 3 ? fc.constant('text' as const) : fc.constantFrom('paragraph' as const, 'definition' as const, 'text' as const);
+  // Paragraphs nest six deep (the SEC's label sequence), one child a level below the second.
+  const block = depth >= 7 ? fc.constant('text' as const) : fc.constantFrom('paragraph' as const, 'definition' as const, 'text' as const);
   return block.chain((type) =>
     fc.record({
       label: type === 'paragraph' ? labelArb(kind) : fc.constant([]),
       term: type === 'definition' ? spansArb(kind, 2).filter((s) => s.length > 0) : fc.constant([]),
       text: spansArb(kind),
-      children: type === 'text' ? fc.constant([]) : fc.array(childKindArb(kind).chain((k) => blockArb(k, depth + 1)), { maxLength: depth === 1 ? 3 : 2 }),
+      children: type === 'text' ? fc.constant([]) : fc.array(childKindArb(kind).chain((k) => blockArb(k, depth + 1)), { maxLength: depth === 1 ? 3 : depth === 2 ? 2 : 1 }),
     }).map((parts): BlockChange => ({ type: 'blockChange', kind, block: type, ...parts })),
   );
 }

@@ -74,13 +74,46 @@ export function sideText(paragraph: DocxParagraph, side: Side, marks: Marks): st
 }
 
 /** Styles of the paragraphs that hold redlined words (not the annex's front matter). */
-export const REDLINE_STYLE = /^Sec(Instruction|CrossHeading|Clause|Paragraph\d|Text\d)$/;
+export const REDLINE_STYLE = /^Sec(Instruction|CrossHeading|Clause|Paragraph\d+|Text\d+)$/;
 
-/** The redlined paragraphs' texts, with one side's changes applied. */
+/** The tracked change of a paragraph's mark (w:pPr/w:rPr/w:ins or w:del), if any. */
+export function markChange(paragraph: DocxParagraph): 'insert' | 'delete' | undefined {
+  const pPr = Array.from(paragraph.element.childNodes).find((n) => (n as XmlElement).localName === 'pPr') as XmlElement | undefined;
+  const rPr = pPr && (Array.from(pPr.childNodes).find((n) => (n as XmlElement).localName === 'rPr') as XmlElement | undefined);
+  const kinds = rPr ? Array.from(rPr.childNodes).map((n) => (n as XmlElement).localName).filter((n) => n === 'ins' || n === 'del') : [];
+  if (kinds.length > 1) throw new Error('a paragraph mark both inserted and deleted');
+  return kinds[0] === 'ins' ? 'insert' : kinds[0] === 'del' ? 'delete' : undefined;
+}
+
+/**
+ * The body's paragraphs as a word processor leaves them on `side`. Tracked: a paragraph whose mark
+ * goes (an inserted mark rejected, a deleted one accepted) joins the next, as in Word; the joined
+ * paragraph keeps the style of its first part that has words left (the one both sides share),
+ * else its last part's. Visual marks carry no paragraph marks: every paragraph stays.
+ */
+export function sideParagraphs(docx: Uint8Array, side: Side, marks: Marks): Array<{ style: string; text: string }> {
+  const out: Array<{ style: string; text: string }> = [];
+  let open: { style: string; text: string } | undefined;
+  for (const paragraph of docxParagraphs(docx)) {
+    const text = sideText(paragraph, side, marks);
+    const joined = open ? { style: open.text === '' ? paragraph.style : open.style, text: open.text + text } : { style: paragraph.style, text };
+    const change = marks === 'tracked' ? markChange(paragraph) : undefined;
+    const goes = (change === 'insert' && side === 'reject') || (change === 'delete' && side === 'accept');
+    if (goes) open = joined;
+    else {
+      out.push(joined);
+      open = undefined;
+    }
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/** The redlined paragraphs' texts, with one side's changes applied (and, when tracked, its paragraph marks). */
 export function redlineTexts(docx: Uint8Array, side: Side, marks: Marks): string[] {
-  return docxParagraphs(docx)
+  return sideParagraphs(docx, side, marks)
     .filter((p) => REDLINE_STYLE.test(p.style))
-    .map((p) => sideText(p, side, marks));
+    .map((p) => p.text);
 }
 
 /** word/document.xml with a line break before each paragraph, so that snapshot diffs are readable. */

@@ -1,7 +1,8 @@
 /**
  * The Word annex's parts as a reader finds them: the layout of a published Annex A taken from the
- * model, styles with hanging clause numbers and indented (a)/(i)/(A), the classification header,
- * "Page X of Y" fields, the marks of each mode, and revision authors, dates and ids.
+ * model, styles with hanging clause numbers and a style per nesting level ((a), (i), (A), (I), (aa),
+ * (1)...), the classification header, "Page X of Y" fields, the marks of each mode (tracked
+ * paragraph marks too), and revision authors, dates and ids.
  */
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml');
 const all = (node: { getElementsByTagNameNS(ns: string, name: string): ArrayLike<XmlElement> }, name: string) => Array.from(node.getElementsByTagNameNS(W, name));
 const relettered = INVENTED_ANNEXES['docx-paragraph-deleted-and-relettered']!;
 const attributed = INVENTED_ANNEXES['docx-change-attributed-to-another-modification']!;
+const sixLevels = INVENTED_ANNEXES['docx-six-levels']!;
 
 describe('annexToDocx layout', () => {
   it('prints the front matter, Section heading and instruction from the model, in order', async () => {
@@ -47,6 +49,25 @@ describe('annexToDocx layout', () => {
     ]);
   });
 
+  it('gives each of six levels, (a) (i) (A) (I) (aa) (1), its own style, and closing words the style of what they close', async () => {
+    const paragraphs = docxParagraphs(await annexToDocx(sixLevels, { trackChanges: false }));
+    const body = paragraphs.filter((p) => /^Sec(Clause|Paragraph|Text)/.test(p.style)).map((p) => [p.style, sideText(p, 'reject', 'visual').split('\t')[0]]);
+    expect(body).toEqual([
+      ['SecClause', 'X8.1'],
+      ['SecParagraph1', '(a)'],
+      ['SecParagraph2', '(i)'],
+      ['SecParagraph3', '(A)'],
+      ['SecParagraph4', '(I)'],
+      ['SecParagraph5', '(aa)'],
+      ['SecParagraph6', '(1)'],
+      ['SecParagraph6', '(2)'],
+      ['SecParagraph5', ''],
+      ['SecParagraph4', '(II)'],
+      ['SecText3', 'as they stand;'],
+      ['SecClause', 'X8.2'],
+    ]);
+  });
+
   it('defines the styles with a hanging indent that grows a level at a time, and bold cross-headings', async () => {
     const styles = xml(docxPart(await annexToDocx(relettered, { trackChanges: false }), 'word/styles.xml'));
     const style = (id: string) => all(styles, 'style').find((s) => s.getAttributeNS(W, 'styleId') === id);
@@ -57,12 +78,17 @@ describe('annexToDocx layout', () => {
     const clause = indent('SecClause');
     expect(clause.hanging).toBeGreaterThan(0);
     expect(clause.left).toBe(clause.hanging);
-    const levels = ['SecParagraph1', 'SecParagraph2', 'SecParagraph3'].map(indent);
+    // Nine levels, as Word's outline has: each label hangs where the words of the level above begin.
+    const levels = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => indent(`SecParagraph${n}`));
     for (const [i, level] of levels.entries()) {
       expect(level.hanging).toBeGreaterThan(0);
       expect(level.left - level.hanging).toBe(i === 0 ? clause.left : levels[i - 1]!.left);
+      expect(indent(`SecText${i + 1}`).left).toBe(level.left);
     }
-    expect(indent('SecText1').left).toBe(levels[0]!.left);
+    expect(indent('SecText0').left).toBe(clause.left);
+    // A4 less the margins: the ninth level still leaves its words more than 2.5 cm.
+    expect(11906 - 2 * 1440 - levels[8]!.left).toBeGreaterThan(1417);
+    expect(style('SecParagraph10')).toBeUndefined();
     expect(all(style('SecCrossHeading')!, 'b')).toHaveLength(1);
   });
 
@@ -110,6 +136,32 @@ describe('marks', () => {
     ]);
     // Deleted words are w:delText, as Word requires inside w:del.
     expect(all(doc, 'del').every((d) => all(d, 't').length === 0 && all(d, 'delText').length > 0)).toBe(true);
+  });
+
+  it('tracked: a wholly inserted or deleted paragraph carries a tracked paragraph mark, after its words in id order', async () => {
+    const doc = xml(docxPart(await annexToDocx(INVENTED_ANNEXES['docx-clause-inserted-and-deleted']!, { trackChanges: true }), 'word/document.xml'));
+    const markOf = (p: XmlElement) => all(all(p, 'pPr')[0]!, 'rPr')[0];
+    const marked = all(doc, 'p').filter((p) => all(p, 'pPr')[0] && markOf(p));
+    expect(marked.map((p) => [all(p, 'pStyle')[0]?.getAttributeNS(W, 'val'), markOf(p)!.firstChild?.localName])).toEqual([
+      ['SecClause', 'del'], // X2.1, deleted
+      ['SecClause', 'ins'], // X2.1A, inserted
+      ['SecParagraph1', 'ins'], // its (a)
+    ]);
+    for (const p of marked) {
+      const mark = markOf(p)!.firstChild as XmlElement;
+      expect([mark.getAttributeNS(W, 'author'), mark.getAttributeNS(W, 'date')]).toEqual(['MP900', '2021-02-28T00:00:00Z']);
+      // Every run revision of the paragraph comes before its mark in reading order.
+      const runs = [...all(p, 'ins'), ...all(p, 'del')].filter((r) => r !== mark).map((r) => Number(r.getAttributeNS(W, 'id')));
+      expect(Math.max(...runs)).toBe(Number(mark.getAttributeNS(W, 'id')) - 1);
+    }
+    // Revision ids are unique across runs and marks.
+    const ids = [...all(doc, 'ins'), ...all(doc, 'del')].map((r) => r.getAttributeNS(W, 'id'));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('visual: paragraph marks are never tracked', async () => {
+    const doc = xml(docxPart(await annexToDocx(INVENTED_ANNEXES['docx-clause-inserted-and-deleted']!, { trackChanges: false }), 'word/document.xml'));
+    expect(all(doc, 'ins').length + all(doc, 'del').length).toBe(0);
   });
 
   it('changeTreeToDocx takes the revision author and date from its options', async () => {

@@ -4,13 +4,17 @@
  * holding exactly the marked words, so accepting and rejecting in pandoc's DOM gives each side.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { DOMParser, type Element as XmlElement, type Node as XmlNode } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../src/model/change-tree.js';
 import { acceptSpans, rejectSpans } from '../../../src/model/spans.js';
+import type { Version } from '../../../src/model/clause-tree.js';
+import { compareTrees } from '../../../src/compare/compare-trees.js';
+import { parseSectionFile } from '../../../src/parse/section-file.js';
 import { buildAnnex } from '../../../src/compare/build-annex.js';
-import { annexToMarkdown, escapeMarkdown, spansToMarkdown } from '../../../src/render/markdown/to-markdown.js';
+import { annexToMarkdown, changeTreeToMarkdown, escapeMarkdown, spansToMarkdown } from '../../../src/render/markdown/to-markdown.js';
 import { openStore } from '../../../src/store/store.js';
 import { has } from '../../consumers/tools.js';
 
@@ -81,6 +85,27 @@ describe.skipIf(!has('pandoc'))('pandoc reads the Markdown marks back exactly', 
     const md = annexToMarkdown(buildAnnex(store.resolve({ at: '6.17' }), store.loadModification('MP087'), store.resolve({ mod: 'MP087' })));
     const html = execFileSync('pandoc', ['-f', 'gfm', '-t', 'html', '--wrap=none'], { input: md, encoding: 'utf8' });
     expect([...html.matchAll(/<(ins|del)>(.*?)<\/\1>/g)].map((m) => [m[1], m[2]])).toEqual([['ins', ' which forms part of a SMETS2+ Device']]);
+  });
+});
+
+describe.skipIf(!has('pandoc'))('pandoc keeps every level of a six-deep list', () => {
+  it('nests (a) (i) (A) (I) (aa) (1) one list deeper each, closing words inside the item they close', () => {
+    const fixture = 'test/fixtures/compare/six-levels';
+    const version = (file: string, id: string): Version => ({ type: 'version', code: 'SEC', id, extract: false, modifications: [], files: [parseSectionFile(readFileSync(`${fixture}/${file}`, 'utf8'), file)] });
+    const md = changeTreeToMarkdown(compareTrees(version('base.md', '1.0'), version('amended.md', '1.1')));
+    const html = execFileSync('pandoc', ['-f', 'gfm', '-t', 'html', '--wrap=none'], { input: md, encoding: 'utf8' });
+    const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    const depth = (node: XmlNode): number => (node.parentNode ? depth(node.parentNode) + ((node as XmlElement).nodeName?.toLowerCase() === 'ul' ? 1 : 0) : 0);
+    // Each item's label as it reads with all changes accepted, and how many lists deep it sits.
+    const accepted = (node: XmlNode): string => (node.nodeType === 3 ? (node.nodeValue ?? '') : (node as XmlElement).nodeName.toLowerCase() === 'del' ? '' : Array.from(node.childNodes).map(accepted).join(''));
+    const items = Array.from(doc.getElementsByTagName('li')).map((li) => {
+      const first = li.getElementsByTagName('p')[0] ?? li;
+      return [/^\((\w+)\)/.exec(accepted(first))?.[1] ?? accepted(first), depth(li)];
+    });
+    expect(items).toEqual([['a', 1], ['i', 2], ['A', 3], ['I', 4], ['aa', 5], ['1', 6], ['2', 6], ['3', 6], ['bb', 5], ['II', 4], ['B', 3], ['b', 1]]);
+    // The closing words of (aa) are a paragraph of the (aa) item, after its list of (1), (2), (3).
+    const aa = Array.from(doc.getElementsByTagName('li')).find((li) => (li.textContent ?? '').startsWith('(aa)'))!;
+    expect(Array.from(aa.childNodes).filter((n) => (n as XmlElement).nodeName === 'p').map((p) => p.textContent)).toContain('as recorded in the report; and');
   });
 });
 
