@@ -1,35 +1,80 @@
 /**
- * Defined terms and the capitalised phrases that use them. A term is defined by a Section A style
- * list item (`- **Term** means ...`) or inline (`"Term" means ...`). Plurals and possessives of a
- * term count as uses of it ("Hubs", "Consumer's", "Parties").
+ * Defined terms, their uses, and the capitalised phrases left over. Definitions come in every form
+ * find-definitions knows, anywhere in the version. Uses are matched at phrase level, longest term
+ * first, whatever the term holds (acronyms, digits, "+", hyphens: "GB Interface Specification",
+ * "Type 2 Devices", "SMETS1 Hubs"), with plurals and possessives ("Parties", "Party's") and a
+ * slashed pair ("Import/Export MPAN" for "Import MPAN" and "Export MPAN"). What no term covers is
+ * left as capitalised phrases, each with the context the rules judge it by (where it stands in its
+ * sentence, in quotes or not, the words around it).
  */
 import type { SourcePosition } from '../model/clause-tree.js';
-import type { TextUnit } from './text-units.js';
+import { findDefinitions } from './find-definitions.js';
+import { positionAt, type TextUnit } from './text-units.js';
 
 /** A defined term and where it is defined. */
 export interface TermDefinition {
   readonly term: string;
   readonly address: string;
   readonly position?: SourcePosition;
+  /** `list`: `- **Term** means …`; `quoted`: a quoted term in the words. */
+  readonly form: 'list' | 'quoted';
+  /** For a quoted term, the offset of its words in the unit's words. */
+  readonly offset?: number;
 }
 
-/** A run of capitalised words in a unit, as a candidate use of a defined term. */
+/** A run of words that is a defined term, as written, or nearly (another capitalisation). */
+export interface TermUse {
+  /** The defined term. */
+  readonly term: string;
+  /** The words as written. */
+  readonly text: string;
+  readonly unit: TextUnit;
+  /** Offset in the unit's words. */
+  readonly offset: number;
+  /** True when the words are the term capitalised another way ("Title page" for "Title Page"). */
+  readonly caseVariant: boolean;
+}
+
+/** A run of capitalised words that no defined term covers, with its context. */
 export interface Phrase {
   readonly text: string;
   readonly unit: TextUnit;
   /** Offset of the phrase in the unit's words. */
   readonly offset: number;
+  /** The phrase opens a sentence (its capital may be grammar). */
+  readonly sentenceStart: boolean;
+  /** The phrase stands inside quotation marks (a title or a word mentioned, not used). */
+  readonly quoted: boolean;
+  /** The sentence is a title ("Conveying Non-Source Forms."): every longer word capitalised. */
+  readonly inTitle: boolean;
+  /** The word before the phrase, as written ("" at the start). */
+  readonly before: string;
+  /** The token after the phrase, as written ("" at the end), when only a space separates them. */
+  readonly after: string;
 }
 
-/** The defined terms of a version and the capitalised phrases of its text. */
+/** The defined terms of a version, their uses and the capitalised phrases of its text. */
 export interface TermIndex {
   readonly definitions: ReadonlyMap<string, TermDefinition>;
+  readonly uses: readonly TermUse[];
   readonly phrases: readonly Phrase[];
+  /** Every word the version writes in lower case somewhere: a word never so written is a name. */
+  readonly lowerWords: ReadonlySet<string>;
 }
 
-const INLINE = /["“]([A-Z][^"”]{0,80})["”]\s+(?:means|shall mean|has the meaning)/g;
-const WORD = "[A-Z][A-Za-z0-9+]*(?:['’]s|s['’])?(?:-[A-Z][A-Za-z0-9+]*)*";
-const PHRASE = new RegExp(`${WORD}(?:\\s+(?:(?:of|and|for|the|to|in|on)\\s+)?${WORD})*`, 'g');
+interface Token {
+  readonly text: string;
+  readonly offset: number;
+  readonly lower: string;
+  /** The singular, possessive-free lower-case form. */
+  readonly base: string;
+  /** Only white space separates it from the token before. */
+  readonly joined: boolean;
+  /** A slash separates it from the token before ("Import/Export"). */
+  readonly slashed: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}+&]|[-'’](?=[\p{L}\p{N}]))*(?:(?<=s)['’](?![\p{L}]))?/gu;
 
 /** The singular, possessive-free form of a word or phrase, for matching against definitions. */
 export function baseForm(phrase: string): string {
@@ -43,108 +88,209 @@ export function baseForm(phrase: string): string {
 }
 
 function singular(word: string): string {
-  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(ss|us|is)$/.test(word)) return word;
-  if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
-  if (/[^s]s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  if (/ies$/i.test(word) && word.length > 4) return `${word.slice(0, -3)}${word.endsWith('IES') ? 'Y' : 'y'}`;
+  if (/(ss|us|is)$/i.test(word)) return word;
+  if (/(ches|shes|xes|sses)$/i.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/i.test(word) && word.length > 3) return word.slice(0, -1);
   return word;
 }
 
-/** Builds the index: definitions first (so that every use can be matched), then the phrases. */
-export function indexTerms(units: readonly TextUnit[]): TermIndex {
-  const definitions = new Map<string, TermDefinition>();
-  const phrases: Phrase[] = [];
-  for (const unit of units) {
-    if (unit.kind === 'definition' && unit.node.type === 'definition') {
-      definitions.set(unit.node.term, { term: unit.node.term, address: unit.address, position: unit.position });
-    }
-    for (const match of unit.text.matchAll(INLINE)) {
-      const term = match[1] as string;
-      if (!definitions.has(term)) definitions.set(term, { term, address: unit.address, position: unit.position });
-    }
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  let end = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const gap = text.slice(end, match.index);
+    const word = match[0];
+    out.push({ text: word, offset: match.index, lower: word.toLowerCase(), base: baseForm(word).toLowerCase(), joined: out.length > 0 && /^\s+$/.test(gap), slashed: out.length > 0 && gap === '/' });
+    end = match.index + word.length;
   }
-  for (const unit of units) {
-    // The definition's own term is not a use of it.
-    const skip = unit.kind === 'definition' && unit.node.type === 'definition' ? unit.node.term.length : 0;
-    for (const match of unit.text.matchAll(PHRASE)) {
-      if (match.index < skip) continue;
-      phrases.push({ text: match[0], unit, offset: match.index });
-    }
-  }
-  return { definitions, phrases };
+  return out;
+}
+
+type Shape = 'lower' | 'capital' | 'upper' | 'other';
+
+function shape(word: string): Shape {
+  if (!/\p{Lu}/u.test(word)) return 'lower';
+  if (!/\p{Ll}/u.test(word)) return /\p{L}.*\p{L}/u.test(word) ? 'upper' : 'capital';
+  return /^\P{Ll}\P{Lu}*$/u.test(word) ? 'capital' : 'other';
+}
+
+/** A defined term ready for matching: its words, lower-cased, and their shapes. */
+interface TermEntry {
+  readonly term: string;
+  readonly lower: readonly string[];
+  readonly lastBase: string;
+  readonly shapes: readonly Shape[];
+}
+
+function entryOf(term: string): TermEntry {
+  const words = tokensOf(term).map((t) => t.text);
+  const lower = words.map((w) => w.toLowerCase());
+  return { term, lower, lastBase: baseForm(words.at(-1) ?? '').toLowerCase(), shapes: words.map(shape) };
 }
 
 /**
- * Splits a capitalised phrase into the defined terms it holds (longest first) and what is left.
- * "Smart Metering System" -> terms ["Smart Metering System"], rest [].
+ * How the words tokens[i..i+n) stand to the term: `use` (as defined; the first word's capital is
+ * free, since sentences open with one; all capitals are shouting, not a variant), `variant`
+ * (another capitalisation of a capitalised term, not plain lower case), or `none`.
  */
-export function matchTerms(phrase: string, definitions: ReadonlyMap<string, TermDefinition>): TermMatch {
-  // A code repeats its phrases thousands of times: match each once per set of definitions.
-  let memo = MATCHES.get(definitions);
-  if (!memo) MATCHES.set(definitions, (memo = new Map()));
-  let match = memo.get(phrase);
-  if (!match) memo.set(phrase, (match = matchTermsOnce(phrase, definitions)));
-  return match;
+function judge(tokens: readonly Token[], i: number, entry: TermEntry): 'use' | 'variant' | 'none' {
+  const n = entry.lower.length;
+  if (i + n > tokens.length) return 'none';
+  for (let k = 0; k < n; k++) {
+    const token = tokens[i + k] as Token;
+    if (k > 0 && !token.joined) return 'none';
+    const same = k < n - 1 ? token.lower === entry.lower[k] : token.lower === entry.lower[k] || token.base === entry.lastBase;
+    if (!same) return 'none';
+  }
+  const shapes = tokens.slice(i, i + n).map((t) => shape(t.text));
+  const as = (s: Shape, k: number) => s === entry.shapes[k] || s === 'upper' || (k === 0 && s === 'capital' && entry.shapes[0] === 'lower');
+  if (shapes.every(as)) return 'use';
+  if (shapes.every((s) => s === 'lower')) return 'none';
+  return entry.shapes.some((s) => s !== 'lower') ? 'variant' : 'none';
 }
 
-/** The defined terms in a phrase and the pieces left over. */
-export interface TermMatch {
-  readonly terms: readonly string[];
-  readonly rest: ReadonlyArray<{ readonly text: string; readonly offset: number }>;
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on']);
+
+function capitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) || (/^\p{N}/u.test(token.text) && /\p{Lu}/u.test(token.text));
 }
 
-const MATCHES = new WeakMap<ReadonlyMap<string, TermDefinition>, Map<string, TermMatch>>();
-const LONGEST = new WeakMap<ReadonlyMap<string, TermDefinition>, number>();
-
-/** The most words any defined term has: no longer run of words can be a term. */
-function longest(definitions: ReadonlyMap<string, TermDefinition>): number {
-  let n = LONGEST.get(definitions);
-  if (n === undefined) LONGEST.set(definitions, (n = Math.max(0, ...[...definitions.keys()].map((t) => t.split(' ').length))));
-  return n;
+/** True when nothing but a sentence's end, a bracket or a quotation mark stands before `offset`. */
+export function opensSentence(text: string, offset: number): boolean {
+  const before = text.slice(0, offset).replace(/[\s"“(]+$/, '');
+  return before === '' || /[.:;!?]$/.test(before);
 }
 
-function matchTermsOnce(phrase: string, definitions: ReadonlyMap<string, TermDefinition>): TermMatch {
-  const words = [...phrase.matchAll(/\S+/g)].map((m) => ({ text: m[0], offset: m.index }));
-  const texts = words.map((w) => w.text);
-  const most = longest(definitions);
-  // The term a run of words i..j is (null: none), asked for again by startsTerm and the scan: judge each run once.
-  const runs = new Map<number, string | null>();
-  const termAt = (i: number, j: number): string | null => {
-    const key = i * (words.length + 1) + j;
-    let term = runs.get(key);
-    if (term === undefined) {
-      const candidate = texts.slice(i, j).join(' ');
-      const base = definitions.has(candidate) ? candidate : baseForm(candidate);
-      runs.set(key, (term = definitions.has(base) ? base : null));
+function insideQuotes(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > 0;
+}
+
+/** Spans of the words that are titles: sentences whose every word of four letters or more is capitalised. */
+function titleSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(/[^.!?:;]+(?:[.!?:;](?=\s|$)|$)/g)) {
+    const long = match[0].match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+    if (long.length > 0 && long.length <= 12 && long.every((w) => /^\p{Lu}/u.test(w))) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
+}
+
+/** Builds the index: definitions first (so that every use can be matched), then uses and phrases. */
+export function indexTerms(units: readonly TextUnit[]): TermIndex {
+  const definitions = new Map<string, TermDefinition>();
+  const tokens = units.map((unit) => tokensOf(unit.text));
+  const lowerWords = new Set<string>();
+  for (const list of tokens) for (const t of list) if (!/\p{Lu}/u.test(t.text)) lowerWords.add(t.base);
+  const sentenceStarts: Array<{ term: string; definition: TermDefinition }> = [];
+  units.forEach((unit) => {
+    if (unit.kind === 'definition' && unit.node.type === 'definition' && !definitions.has(unit.node.term)) {
+      definitions.set(unit.node.term, { term: unit.node.term, address: unit.address, position: unit.position, form: 'list' });
     }
-    return term;
-  };
-  const startsTerm = (at: number): boolean => {
-    for (let j = Math.min(words.length, at + most); j > at; j--) if (termAt(at, j) !== null) return true;
-    return false;
-  };
-  const terms: string[] = [];
-  const rest: Array<{ text: string; offset: number }> = [];
-  let i = 0;
-  while (i < words.length) {
-    let found = 0;
-    for (let j = Math.min(words.length, i + most); j > i; j--) {
-      const term = termAt(i, j);
-      if (term !== null) {
-        terms.push(term);
-        found = j - i;
+    for (const found of findDefinitions(unit.text)) {
+      const definition: TermDefinition = { term: found.term, address: unit.address, position: positionAt(unit, found.offset), form: 'quoted', offset: found.offset };
+      // "Object code" opening a sentence may be the term "object code": decided once every use is known.
+      if (found.sentenceStart && shape(found.term.split(' ')[0] as string) === 'capital') sentenceStarts.push({ term: found.term, definition });
+      else if (!definitions.has(found.term)) definitions.set(found.term, definition);
+    }
+  });
+  for (const { term, definition } of sentenceStarts) {
+    const words = term.split(' ');
+    const rest = words.slice(1);
+    const lowered = `${(words[0] as string).charAt(0).toLowerCase()}${term.slice(1)}`;
+    // A capital the text never writes mid-sentence, on a term whose other words are lower case, is grammar.
+    const grammar = rest.every((w) => shape(w) === 'lower') && !writtenMidSentence(term, units) && (words.length > 1 || lowerWords.has(baseForm(lowered)));
+    const chosen = grammar ? lowered : term;
+    if (!definitions.has(chosen) && !definitions.has(term)) definitions.set(chosen, { ...definition, term: chosen });
+  }
+  const byFirst = new Map<string, TermEntry[]>();
+  for (const term of definitions.keys()) {
+    const entry = entryOf(term);
+    if (entry.lower.length === 0) continue;
+    const keys = new Set([entry.lower[0] as string, ...(entry.lower.length === 1 ? [entry.lastBase] : [])]);
+    for (const key of keys) byFirst.set(key, [...(byFirst.get(key) ?? []), entry]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+  const uses: TermUse[] = [];
+  const phrases: Phrase[] = [];
+  units.forEach((unit, u) => {
+    const list = tokens[u] as Token[];
+    const covered = new Uint8Array(list.length);
+    // The definition's own term is not a use of it.
+    const skip = unit.kind === 'definition' && unit.node.type === 'definition' ? unit.node.term.length : 0;
+    for (let i = 0; i < list.length; i++) {
+      const token = list[i] as Token;
+      if (token.offset < skip) {
+        covered[i] = 1;
+        continue;
+      }
+      const candidates = [...(byFirst.get(token.lower) ?? []), ...(token.base !== token.lower ? byFirst.get(token.base) ?? [] : [])];
+      for (const entry of candidates) {
+        const found = judge(list, i, entry);
+        if (found === 'none') continue;
+        const n = entry.lower.length;
+        const last = list[i + n - 1] as Token;
+        const text = unit.text.slice(token.offset, last.offset + last.text.length);
+        if (!isDefinitionSite(unit, token.offset, definitions.get(entry.term))) uses.push({ term: entry.term, text, unit, offset: token.offset, caseVariant: found === 'variant' });
+        for (let k = i; k < i + n; k++) covered[k] = 1;
+        // "Import/Export MPAN": the word before the slash stands for the term's first word.
+        const before = list[i - 1];
+        if (before && token.slashed && !covered[i - 1]) {
+          const swapped = [before.text, ...entry.lower.slice(1).map((_, k) => (list[i + 1 + k] as Token).text)].join(' ');
+          const other = definitions.has(swapped) ? swapped : definitions.has(baseForm(swapped)) ? baseForm(swapped) : undefined;
+          if (other) {
+            uses.push({ term: other, text: before.text, unit, offset: before.offset, caseVariant: false });
+            covered[i - 1] = 1;
+          }
+        }
+        i += n - 1;
         break;
       }
     }
-    if (found > 0) {
-      i += found;
-      continue;
+    const titles = titleSpans(unit.text);
+    for (let i = 0; i < list.length; i++) {
+      if (covered[i] || !capitalised(list[i] as Token)) continue;
+      let j = i + 1;
+      // Extend over capitalised words, digits and connectors, but only while nothing but spaces separates them.
+      while (j < list.length && !covered[j] && (list[j] as Token).joined && (capitalised(list[j] as Token) || /^\p{N}/u.test((list[j] as Token).text) || CONNECTORS.has((list[j] as Token).text))) j++;
+      // A phrase ends on a capitalised word: connectors and numbers after it are context.
+      let end = j;
+      while (end > i + 1 && !capitalised(list[end - 1] as Token)) end--;
+      const first = list[i] as Token;
+      const last = list[end - 1] as Token;
+      const next = list[end];
+      const previous = list[i - 1];
+      phrases.push({
+        text: unit.text.slice(first.offset, last.offset + last.text.length),
+        unit,
+        offset: first.offset,
+        sentenceStart: opensSentence(unit.text, first.offset),
+        quoted: insideQuotes(unit.text, first.offset),
+        inTitle: titles.some(([s, e]) => first.offset >= s && first.offset < e),
+        before: previous && first.joined ? previous.text : '',
+        after: next && next.joined ? next.text : '',
+      });
+      i = end - 1;
     }
-    let j = i + 1;
-    // Group the unmatched run of words into one piece.
-    while (j < words.length && !startsTerm(j)) j++;
-    rest.push({ text: texts.slice(i, j).join(' '), offset: words[i]!.offset });
-    i = j;
+  });
+  return { definitions, uses, phrases, lowerWords };
+}
+
+/** True when the words at `offset` are the term's own definition, not a use of it. */
+function isDefinitionSite(unit: TextUnit, offset: number, definition: TermDefinition | undefined): boolean {
+  return definition !== undefined && definition.form === 'quoted' && definition.address === unit.address && definition.offset === offset;
+}
+
+function writtenMidSentence(term: string, units: readonly TextUnit[]): boolean {
+  for (const unit of units) {
+    let at = unit.text.indexOf(term);
+    while (at >= 0) {
+      if (!opensSentence(unit.text, at) && !/[\p{L}\p{N}]/u.test(unit.text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(unit.text.charAt(at + term.length))) return true;
+      at = unit.text.indexOf(term, at + 1);
+    }
   }
-  return { terms, rest };
+  return false;
 }

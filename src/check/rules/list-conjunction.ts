@@ -19,11 +19,16 @@ function lastWords(p: Paragraph): string {
 }
 
 /** `top`: the list is not inside an item, so its last item's conjunction has no outer list to belong to. */
-function checkList(context: RuleContext, items: readonly Paragraph[], top: boolean): void {
+function checkList(context: RuleContext, all: readonly Paragraph[], top: boolean): void {
+  // Lists of whole sentences carry no conjunctions; items after the first that ends with a full
+  // stop are sentences of their own ("(a) …; and (b) … ." then "(c) The licences …").
+  const stop = all.findIndex((p) => /\.$/.test(lastWords(p)));
+  const items = stop >= 0 ? all.slice(0, stop + 1) : all;
   if (items.length < 2) return;
-  // Lists of whole sentences carry no conjunctions.
-  if (items.every((p) => /\.$/.test(lastWords(p)))) return;
   const words = items.map(conjunction);
+  // "(a) …; or (b) …; or (c) …": the same word on every item but the last is a style, not a slip.
+  const joins = words.slice(0, -1);
+  if (items.length > 2 && joins.every((w) => w !== undefined && w === joins[0])) return;
   const penultimate = items.length - 2;
   words.forEach((word, i) => {
     const p = items[i] as Paragraph;

@@ -21,12 +21,6 @@ function letters(n: number, upper: boolean): string {
   return upper ? out.toUpperCase() : out;
 }
 
-/** Splits "G3.17A" into its stem "G3.", its number 17 and its suffix "A". */
-function split(number: string): { stem: string; n: number; suffix: string } | undefined {
-  const match = /^(.*?)(\d+)([A-Z]*)$/.exec(number);
-  return match ? { stem: match[1] as string, n: Number(match[2]), suffix: match[3] as string } : undefined;
-}
-
 /** A labelling scheme: its labels in order, and the place (from 1) of each. */
 interface Scheme {
   readonly label: (n: number) => string;
@@ -73,45 +67,64 @@ function checkLabels(context: RuleContext, blocks: readonly Block[]): void {
   for (const block of blocks) if (block.type !== 'text') checkLabels(context, block.children);
 }
 
+/** Splits "G3.17A" into its prefix "G", its numbers [3, 17] and its suffix "A"; "1.10.1" into "", [1, 10, 1], "". */
+function levels(number: string): { prefix: string; parts: number[]; suffix: string } | undefined {
+  const match = /^(\D*?)(\d+(?:\.\d+)*)([A-Z]*)$/.exec(number);
+  return match ? { prefix: match[1] as string, parts: (match[2] as string).split('.').map(Number), suffix: match[3] as string } : undefined;
+}
+
+/**
+ * Clause numbers are checked level by level, each against the last number seen under the same
+ * parent (G3.21 then G4.1; 1.8.1 then 1.9), so that a document numbered in levels (1, 1.0.1, 1.1)
+ * reads as it is written. A sequence starts at 0 or 1, as documents do; in an extract, anywhere.
+ */
 function check(context: RuleContext): void {
   const { version } = context;
   for (const file of version.files) {
     const clauses = file.section.headings.flatMap((h) => h.clauses);
+    const last = new Map<string, number>();
     clauses.forEach((clause, i) => {
       checkLabels(context, clause.children);
       const previous = clauses[i - 1];
-      const here = split(clause.number);
+      const here = levels(clause.number);
       if (!here) return;
-      if (!previous) {
-        // A whole Section starts at its first clause; an extract starts wherever it starts.
-        if (!version.extract && here.suffix === '' && here.n !== 1) {
-          context.report({ messageId: 'gap', data: { clause: clause.number, previous: '(start)', expected: `${here.stem}1` }, address: clause.number, position: clause.position, quote: clause.number });
-        }
-        return;
-      }
-      const before = split(previous.number);
-      if (!before) return;
-      if (compareClauseNumbers(previous.number, clause.number) >= 0) {
+      const gap = (expected: string) =>
+        context.report({ messageId: 'gap', data: { clause: clause.number, previous: previous?.number ?? '(start)', expected }, address: clause.number, position: clause.position, quote: `${previous?.number ?? '(start)'}|${clause.number}` });
+      if (previous && compareClauseNumbers(previous.number, clause.number) >= 0) {
         context.report({ messageId: 'order', data: { clause: clause.number, previous: previous.number }, address: clause.number, position: clause.position, quote: `${previous.number}|${clause.number}` });
         return;
       }
-      const sameStem = before.stem === here.stem;
-      if (!sameStem && !version.extract) {
-        // A new numbered part of the Section (G3.21 -> G4.1) must be the next part, not one further on.
-        const part = split(here.stem.replace(/\.$/, ''));
-        const previousPart = split(before.stem.replace(/\.$/, ''));
-        if (part && previousPart && part.stem === previousPart.stem && part.n > previousPart.n + 1) {
-          const expected = `${part.stem}${previousPart.n + 1}.1`;
-          context.report({ messageId: 'gap', data: { clause: clause.number, previous: previous.number, expected }, address: clause.number, position: clause.position, quote: `${previous.number}|${clause.number}` });
-          return;
+      const { prefix, parts, suffix } = here;
+      const keyAt = (k: number) => `${prefix}|${parts.slice(0, k).join('.')}`;
+      if (suffix !== '') {
+        // An inserted clause (G3.10A) follows the clause it is inserted after.
+        const before = previous && levels(previous.number);
+        if (!before || before.prefix !== prefix || before.parts.join('.') !== parts.join('.')) gap(`${prefix}${parts.join('.')}`);
+        return;
+      }
+      for (let k = 0; k < parts.length; k++) {
+        const value = parts[k] as number;
+        const seen = last.get(keyAt(k));
+        const lastLevel = k === parts.length - 1;
+        const expected = (n: number) => `${prefix}${[...parts.slice(0, k), n, ...parts.slice(k + 1).map(() => 1)].join('.')}`;
+        if (seen === undefined) {
+          // A new sequence: it starts at 0 or 1 (an extract starts wherever it starts).
+          if (lastLevel && value > 1 && !version.extract) {
+            gap(expected(1));
+            break;
+          }
+        } else if (value !== seen && value !== seen + 1) {
+          // A skipped number, or a skipped part (H1.2 then H3.1: expected H2.1); the extract of a part may skip parts.
+          if (lastLevel || !version.extract) {
+            gap(expected(seen + 1));
+            break;
+          }
+        } else if (lastLevel && value === seen) {
+          gap(expected(seen + 1));
+          break;
         }
       }
-      const next = sameStem ? before.n + 1 : 1;
-      const fine = here.suffix !== '' ? sameStem && here.n === before.n : sameStem ? here.n === next : here.n === 1;
-      if (!fine) {
-        const expected = sameStem ? `${here.stem}${next}` : `${here.stem}1`;
-        context.report({ messageId: 'gap', data: { clause: clause.number, previous: previous.number, expected }, address: clause.number, position: clause.position, quote: `${previous.number}|${clause.number}` });
-      }
+      for (let k = 0; k < parts.length; k++) last.set(keyAt(k), parts[k] as number);
     });
   }
 }
