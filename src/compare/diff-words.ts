@@ -10,6 +10,13 @@ import { legalTokens, tokenCore } from './legal-tokens.js';
 
 /** Below this share of kept words (of either text), a rewrite reads better as delete + insert. */
 const REWRITE_SHARE = 0.4;
+/**
+ * ... but only when little is shared: a paragraph that keeps at least this share of the shorter
+ * text's words (a licence renamed near the start, with a sentence added) is marked word by word.
+ */
+const KEPT_SHARE = 0.5;
+/** A text shorter than this (a title) shares too few words to be worth marking word by word. */
+const FEW_WORDS = 3;
 
 interface Run {
   type: 'equal' | 'change';
@@ -159,10 +166,16 @@ export function diffWords(base: string, amended: string): Span[] {
   if (base === amended) return base === '' ? [] : [{ type: 'equal', text: base }];
   const baseTokens = legalTokens(base);
   const amendedTokens = legalTokens(amended);
-  const runs = cleanUp(runsOf(baseTokens, amendedTokens));
+  const raw = runsOf(baseTokens, amendedTokens);
+  const shorter = Math.min(words(baseTokens), words(amendedTokens));
+  const sharedWords = raw.filter((r) => r.type === 'equal').reduce((n, r) => n + words(r.base), 0);
+  const littleShared = shorter < FEW_WORDS || sharedWords < KEPT_SHARE * shorter;
+  const cleaned = cleanUp(raw.map((r) => ({ ...r, base: [...r.base], amended: [...r.amended] })));
+  // Folding one-word islands must not turn a paragraph that shares much into a whole replacement.
+  const runs = !littleShared && !cleaned.some((r) => r.type === 'equal' && words(r.base) > 0) ? raw : cleaned;
   const kept = runs.filter((r) => r.type === 'equal').reduce((n, r) => n + length(r.base), 0);
   const changes = runs.filter((r) => r.type === 'change').length;
-  if (changes > 1 && (kept < REWRITE_SHARE * length(baseTokens) || kept < REWRITE_SHARE * length(amendedTokens))) {
+  if (changes > 1 && littleShared && (kept < REWRITE_SHARE * length(baseTokens) || kept < REWRITE_SHARE * length(amendedTokens))) {
     const spans: Span[] = [];
     push(spans, 'delete', base);
     push(spans, 'insert', amended);
