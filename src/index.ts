@@ -24,6 +24,7 @@ export { checkVersion, type CheckVersionOptions } from './check/check-version.js
 export { readCheckConfig, type CheckConfig, type RuleSetting } from './check/check-config.js';
 export { rules } from './check/rules/index.js';
 export type { Rule, RuleMeta, RuleContext, Report } from './check/rule.js';
+export { listTerms, type TermSummary } from './check/list-terms.js';
 export { formatStylish } from './check/format/stylish.js';
 export { formatJson } from './check/format/json.js';
 export { formatSarif } from './check/format/sarif.js';

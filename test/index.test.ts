@@ -40,6 +40,7 @@ it('exports exactly this API', () => {
       "instructionFor",
       "isInputError",
       "legalTokens",
+      "listTerms",
       "loadSide",
       "mergeClause",
       "mergeTexts",

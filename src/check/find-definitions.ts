@@ -57,7 +57,7 @@ export function findDefinitions(text: string): FoundDefinition[] {
     const defines =
       AFTER.test(after) ||
       // A capitalised term in quotes, not a title named after "entitled" or "Section": drafters quote a term where they define it.
-      (titleCase(inner) && (!opensSentence(lead) || inner.includes(' ')) && !TITLE_BEFORE.test(before) && !/["”],$/.test(before) && !/^["”],\s*["“]/.test(after)) ||
+      (titleCase(inner) && (!opensSentence(lead) || inner.includes(' ')) && !TITLE_BEFORE.test(before) && !/["”],?(?:\s+(?:or|and))?$/.test(before) && !/^["”],?\s+(?:(?:or|and)\s+)?["“]/.test(after)) ||
       (opensSentence(lead) && COPULA.test(after)) ||
       (BRACKET_BEFORE.test(before) && /^["”]\s*\)/.test(after)) ||
       CALLED_BEFORE.test(before);

@@ -185,27 +185,20 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
   const tokens = units.map((unit) => tokensOf(unit.text));
   const lowerWords = new Set<string>();
   for (const list of tokens) for (const t of list) if (!/\p{Lu}/u.test(t.text)) lowerWords.add(t.base);
-  const sentenceStarts: Array<{ term: string; definition: TermDefinition }> = [];
   units.forEach((unit) => {
     if (unit.kind === 'definition' && unit.node.type === 'definition' && !definitions.has(unit.node.term)) {
       definitions.set(unit.node.term, { term: unit.node.term, address: unit.address, position: unit.position, form: 'list' });
     }
     for (const found of findDefinitions(unit.text)) {
-      const definition: TermDefinition = { term: found.term, address: unit.address, position: positionAt(unit, found.offset), form: 'quoted', offset: found.offset };
-      // "Object code" opening a sentence may be the term "object code": decided once every use is known.
-      if (found.sentenceStart && shape(found.term.split(' ')[0] as string) === 'capital') sentenceStarts.push({ term: found.term, definition });
-      else if (!definitions.has(found.term)) definitions.set(found.term, definition);
+      // "Object code" opening a sentence may be the term "object code": a capital the text never
+      // writes mid-sentence, on a term whose other words are lower case, is grammar.
+      const words = found.term.split(' ');
+      const lowered = `${found.term.charAt(0).toLowerCase()}${found.term.slice(1)}`;
+      const grammar = found.sentenceStart && shape(words[0] as string) === 'capital' && words.slice(1).every((w) => shape(w) === 'lower') && !writtenMidSentence(found.term, units) && (words.length > 1 || lowerWords.has(baseForm(lowered)));
+      const term = grammar ? lowered : found.term;
+      if (!definitions.has(term)) definitions.set(term, { term, address: unit.address, position: positionAt(unit, found.offset), form: 'quoted', offset: found.offset });
     }
   });
-  for (const { term, definition } of sentenceStarts) {
-    const words = term.split(' ');
-    const rest = words.slice(1);
-    const lowered = `${(words[0] as string).charAt(0).toLowerCase()}${term.slice(1)}`;
-    // A capital the text never writes mid-sentence, on a term whose other words are lower case, is grammar.
-    const grammar = rest.every((w) => shape(w) === 'lower') && !writtenMidSentence(term, units) && (words.length > 1 || lowerWords.has(baseForm(lowered)));
-    const chosen = grammar ? lowered : term;
-    if (!definitions.has(chosen) && !definitions.has(term)) definitions.set(chosen, { ...definition, term: chosen });
-  }
   const byFirst = new Map<string, TermEntry[]>();
   for (const term of definitions.keys()) {
     const entry = entryOf(term);

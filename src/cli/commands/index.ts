@@ -44,6 +44,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./check.js')).checkCommand,
   },
   {
+    command: 'terms [paths..]',
+    describe: 'List the defined terms the checker finds: each term, where it is defined, how often it is used',
+    load: async () => (await import('./terms.js')).termsCommand,
+  },
+  {
     command: 'apply <mod>',
     describe: 'Consolidate a modification into its base and write the result as a new version',
     load: async () => (await import('./apply.js')).applyCommand,
