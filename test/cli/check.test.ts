@@ -37,6 +37,9 @@ describe('secdraft check', () => {
     const { code, stdout } = await runCli('check', '--mod', 'MP087');
     expect(code).toBe(0);
     expect(stdout).toContain('MP087 against SEC 6.17: fixes 1, introduces 0');
+    // Exit 0, so nothing reads as a failure: the fixed error is said to be fixed.
+    expect(stdout).not.toContain('✖');
+    expect(stdout).toContain('✔ 1 finding fixed (1 error, 0 warnings, 0 infos)');
     const json = JSON.parse((await runCli('check', '--mod', 'MP087', '--format', 'json')).stdout);
     expect(json.fixed.map((f: { address: string }) => f.address)).toEqual(['G3.20(b)']);
     expect(json.introduced).toEqual([]);

@@ -4,6 +4,12 @@ import type { Finding } from '../../model/finding.js';
 /** Options of formatStylish. */
 export interface FormatStylishOptions {
   readonly color: boolean;
+  /**
+   * What the findings are to the run (a modification's report): `fixed` by it, or `preExisting`
+   * (left as they were, not counted in the exit code). The summary line says so instead of
+   * marking them as failures.
+   */
+  readonly verdict?: 'fixed' | 'preExisting';
 }
 
 const COLOURS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' } as const;
@@ -27,6 +33,9 @@ export function formatStylish(findings: readonly Finding[], options: FormatStyli
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push('', `${findings.length === 0 ? '✔ no problems' : `${errors ? '✖' : '✔'} ${plural(findings.length, 'finding')}`} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`);
+  const counts = `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
+  if (options.verdict === 'fixed') lines.push('', `✔ ${plural(findings.length, 'finding')} fixed ${counts}`);
+  else if (options.verdict === 'preExisting') lines.push('', `• ${plural(findings.length, 'finding')} left as ${findings.length === 1 ? 'it was' : 'they were'}, not counted ${counts}`);
+  else lines.push('', `${findings.length === 0 ? '✔ no problems' : `${errors ? '✖' : '✔'} ${plural(findings.length, 'finding')}`} ${counts}`);
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 }

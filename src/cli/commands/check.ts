@@ -77,13 +77,13 @@ export const checkCommand: CommandModule = {
       if (args.format === 'json') report = formatJson([]).replace('[]', JSON.stringify({ modification: id, fixed: delta.fixed, introduced: delta.introduced, preExisting: delta.preExisting }, null, 2));
       else if (args.format === 'sarif') report = formatSarif(findings, { rules, version: VERSION });
       else {
-        const part = (title: string, list: readonly Finding[]) => `${title}: ${list.length}\n${list.length ? formatStylish(list, { color }) : ''}`;
+        const part = (title: string, list: readonly Finding[], verdict?: 'fixed' | 'preExisting') => `${title}: ${list.length}\n${list.length ? formatStylish(list, { color, ...(verdict ? { verdict } : {}) }) : ''}`;
         report = [
           `${id} against ${base.code} ${base.id}: fixes ${delta.fixed.length}, introduces ${delta.introduced.length}, leaves ${delta.preExisting.length} pre-existing`,
           '',
-          part(`Fixed by ${id}`, delta.fixed),
+          part(`Fixed by ${id}`, delta.fixed, 'fixed'),
           part(`Introduced by ${id}`, delta.introduced),
-          part('Pre-existing', delta.preExisting),
+          part('Pre-existing', delta.preExisting, 'preExisting'),
         ].join('\n');
       }
     } else {
