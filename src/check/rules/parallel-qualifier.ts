@@ -86,6 +86,54 @@ function qualifierCovering(core: readonly string[], start: number, end: number):
   return -1;
 }
 
+/**
+ * True when tokens [start, end) lie inside one qualifier phrase itself: a bracket that opens with a
+ * qualifier, or a qualifier's words up to the next comma, stop or bracket ("subject to Section H1.2,").
+ * Sibling items of one list are parallels only when they differ there and nowhere else in
+ * substance: the rest of each item (its sentence frame) must be the same.
+ */
+function withinQualifier(core: readonly string[], start: number, end: number): boolean {
+  if (start >= end) return true;
+  let depth = 0;
+  let opens = -1;
+  let bracketed = false;
+  for (let i = start; i >= 0 && start - i <= 40; i--) {
+    const token = core[i] as string;
+    if (i < start && token === ')') depth++;
+    else if (token === '(') {
+      if (depth === 0) {
+        if (qualifierAt(core, i + 1)) (opens = i), (bracketed = true);
+        break;
+      }
+      depth--;
+    } else if (depth === 0 && i < start && /^[,;:.]$/.test(token)) break;
+    else if (depth === 0 && qualifierAt(core, i)) {
+      opens = i;
+      break;
+    }
+  }
+  if (opens < 0) return false;
+  // Where the phrase ends: its closing bracket, or the first comma, stop or bracket after it.
+  let close = core.length;
+  depth = 0;
+  for (let i = opens + 1; i < core.length; i++) {
+    const token = core[i] as string;
+    if (token === '(') depth++;
+    else if (token === ')') {
+      if (depth === 0) {
+        close = bracketed ? i + 1 : i;
+        break;
+      }
+      depth--;
+    } else if (!bracketed && depth === 0 && /^[,;:.]$/.test(token)) {
+      close = i + 1;
+      break;
+    }
+  }
+  // Trailing white space or punctuation beyond the phrase is not a difference in substance.
+  return core.slice(close, end).every((t) => !isWord(t));
+}
+
 function qualifierAt(core: readonly string[], at: number): boolean {
   return qualifierLength(core, at) > 0;
 }
@@ -164,6 +212,17 @@ function quote(t: Tokens, [start, end]: readonly [number, number]): string {
   return t.raw.slice(start, end).join('').trim();
 }
 
+/** True when the words end the paragraph and are only the list's grammar ("; and", "; or", "."). */
+function listGrammar(t: Tokens, [, end]: readonly [number, number], only: readonly string[]): boolean {
+  return t.core.slice(end).every((w) => !isWord(w)) && only.every((w) => !isWord(w) || w === 'and' || w === 'or');
+}
+
+/** Paragraphs of one list: the same parent, so the same lead-in. */
+function siblings(a: TextUnit, b: TextUnit): boolean {
+  const parent = (u: TextUnit) => u.address.replace(/\([^()]*\)$/, '');
+  return a.kind === 'paragraph' && b.kind === 'paragraph' && a.clause === b.clause && parent(a) === parent(b);
+}
+
 const SPLIT_WORDS = /[^\p{L}\p{N}+'’]+/u;
 
 function check(context: RuleContext): void {
@@ -192,9 +251,12 @@ function check(context: RuleContext): void {
       const onlyY = y.core.slice(gap.b[0], gap.b[1]);
       const inX = onlyX.length > 0 ? qualifierCovering(x.core, gap.a[0], gap.a[1]) : -1;
       const inY = onlyY.length > 0 ? qualifierCovering(y.core, gap.b[0], gap.b[1]) : -1;
-      return { gap, onlyX, onlyY, inX, inY, incidental: (incidental(onlyX) && incidental(onlyY)) || referencesOnly(onlyX, onlyY) };
+      return { gap, onlyX, onlyY, inX, inY, incidental: (incidental(onlyX) && incidental(onlyY)) || referencesOnly(onlyX, onlyY) || listGrammar(x, gap.a, onlyX) && listGrammar(y, gap.b, onlyY) };
     });
     if (judged.some((j) => !j.incidental && (j.inX < 0 && j.inY < 0 || outsideFirst(j.onlyX, j.gap.a[0], j.inX, j.onlyY, j.inY) || outsideFirst(j.onlyY, j.gap.b[0], j.inY, j.onlyX, j.inX)))) continue;
+    // Items of one list share their lead-in, not their subject: they are parallels only when they
+    // share their sentence frame too, differing only inside a qualifier phrase.
+    if (siblings(x.unit, y.unit) && judged.some((j) => !j.incidental && !(withinQualifier(x.core, j.gap.a[0], j.gap.a[1]) && withinQualifier(y.core, j.gap.b[0], j.gap.b[1])))) continue;
     for (const { gap, onlyX, onlyY, inX, inY, incidental: minor } of judged) {
       if (minor || (inX < 0 && inY < 0)) continue;
       // Report on the paragraph that lacks the words; when both have words there, on the later one.
