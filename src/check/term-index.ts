@@ -66,8 +66,6 @@ interface Token {
   readonly text: string;
   readonly offset: number;
   readonly lower: string;
-  /** The singular, possessive-free lower-case form. */
-  readonly base: string;
   /** Only white space separates it from the token before. */
   readonly joined: boolean;
   /** A slash separates it from the token before ("Import/Export"). */
@@ -95,14 +93,30 @@ function singular(word: string): string {
   return word;
 }
 
+/** The singular, possessive-free lower-case form of a token (most words have no plural or possessive to undo). */
+function baseOf(token: Token): string {
+  const last = token.lower.charCodeAt(token.lower.length - 1);
+  return last === 115 /* s */ || token.lower.includes("'") || token.lower.includes('’') ? baseForm(token.lower) : token.lower;
+}
+
+function spaceOnly(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
+  }
+  return true;
+}
+
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   let end = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const gap = text.slice(end, match.index);
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const word = match[0];
-    out.push({ text: word, offset: match.index, lower: word.toLowerCase(), base: baseForm(word).toLowerCase(), joined: out.length > 0 && /^\s+$/.test(gap), slashed: out.length > 0 && gap === '/' });
-    end = match.index + word.length;
+    const at = match.index;
+    out.push({ text: word, offset: at, lower: word.toLowerCase(), joined: end > 0 && spaceOnly(text, end, at), slashed: end > 0 && at === end + 1 && text.charCodeAt(end) === 47 });
+    end = at + word.length;
   }
   return out;
 }
@@ -110,6 +124,9 @@ function tokensOf(text: string): Token[] {
 type Shape = 'lower' | 'capital' | 'upper' | 'other';
 
 function shape(word: string): Shape {
+  // Plain ASCII words, the most of any text, without a Unicode regular expression.
+  if (/^[a-z0-9+&'’-]*$/.test(word)) return 'lower';
+  if (/^[A-Z][a-z0-9+&'’-]*$/.test(word)) return 'capital';
   if (!/\p{Lu}/u.test(word)) return 'lower';
   if (!/\p{Ll}/u.test(word)) return /\p{L}.*\p{L}/u.test(word) ? 'upper' : 'capital';
   return /^\P{Ll}\P{Lu}*$/u.test(word) ? 'capital' : 'other';
@@ -140,19 +157,27 @@ function judge(tokens: readonly Token[], i: number, entry: TermEntry): 'use' | '
   for (let k = 0; k < n; k++) {
     const token = tokens[i + k] as Token;
     if (k > 0 && !token.joined) return 'none';
-    const same = k < n - 1 ? token.lower === entry.lower[k] : token.lower === entry.lower[k] || token.base === entry.lastBase;
+    const same = k < n - 1 ? token.lower === entry.lower[k] : token.lower === entry.lower[k] || baseOf(token) === entry.lastBase;
     if (!same) return 'none';
   }
-  const shapes = tokens.slice(i, i + n).map((t) => shape(t.text));
-  const as = (s: Shape, k: number) => s === entry.shapes[k] || s === 'upper' || (k === 0 && s === 'capital' && entry.shapes[0] === 'lower');
-  if (shapes.every(as)) return 'use';
-  if (shapes.every((s) => s === 'lower')) return 'none';
+  let as = true;
+  let lower = true;
+  for (let k = 0; k < n; k++) {
+    const s = shape((tokens[i + k] as Token).text);
+    if (!(s === entry.shapes[k] || s === 'upper' || (k === 0 && s === 'capital' && entry.shapes[0] === 'lower'))) as = false;
+    if (s !== 'lower') lower = false;
+  }
+  if (as) return 'use';
+  if (lower) return 'none';
   return entry.shapes.some((s) => s !== 'lower') ? 'variant' : 'none';
 }
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on']);
 
 function capitalised(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
   return /^\p{Lu}/u.test(token.text) || (/^\p{N}/u.test(token.text) && /\p{Lu}/u.test(token.text));
 }
 
@@ -169,14 +194,14 @@ function insideQuotes(text: string, offset: number): boolean {
   return straight % 2 === 1 || open > 0;
 }
 
-/** Spans of the words that are titles: sentences whose every word of four letters or more is capitalised. */
-function titleSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const match of text.matchAll(/[^.!?:;]+(?:[.!?:;](?=\s|$)|$)/g)) {
-    const long = match[0].match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
-    if (long.length > 0 && long.length <= 12 && long.every((w) => /^\p{Lu}/u.test(w))) spans.push([match.index, match.index + match[0].length]);
-  }
-  return spans;
+/** True when the sentence around `offset` is a title: every word of four letters or more capitalised, twelve at most. */
+function inTitleAt(text: string, offset: number): boolean {
+  let start = offset;
+  while (start > 0 && !/[.!?:;]/.test(text.charAt(start - 1))) start--;
+  const stop = text.slice(offset).search(/[.!?:;](?=\s|$)/);
+  const sentence = text.slice(start, stop < 0 ? text.length : offset + stop);
+  const long = sentence.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  return long.length > 0 && long.length <= 12 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Builds the index: definitions first (so that every use can be matched), then uses and phrases. */
@@ -184,7 +209,7 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
   const definitions = new Map<string, TermDefinition>();
   const tokens = units.map((unit) => tokensOf(unit.text));
   const lowerWords = new Set<string>();
-  for (const list of tokens) for (const t of list) if (!/\p{Lu}/u.test(t.text)) lowerWords.add(t.base);
+  for (const list of tokens) for (const t of list) if (t.lower === t.text) lowerWords.add(t.lower);
   units.forEach((unit) => {
     if (unit.kind === 'definition' && unit.node.type === 'definition' && !definitions.has(unit.node.term)) {
       definitions.set(unit.node.term, { term: unit.node.term, address: unit.address, position: unit.position, form: 'list' });
@@ -194,7 +219,7 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
       // writes mid-sentence, on a term whose other words are lower case, is grammar.
       const words = found.term.split(' ');
       const lowered = `${found.term.charAt(0).toLowerCase()}${found.term.slice(1)}`;
-      const grammar = found.sentenceStart && shape(words[0] as string) === 'capital' && words.slice(1).every((w) => shape(w) === 'lower') && !writtenMidSentence(found.term, units) && (words.length > 1 || lowerWords.has(baseForm(lowered)));
+      const grammar = found.sentenceStart && shape(words[0] as string) === 'capital' && words.slice(1).every((w) => shape(w) === 'lower') && !writtenMidSentence(found.term, units) && (words.length > 1 || writesLower(lowerWords, lowered));
       const term = grammar ? lowered : found.term;
       if (!definitions.has(term)) definitions.set(term, { term, address: unit.address, position: positionAt(unit, found.offset), form: 'quoted', offset: found.offset });
     }
@@ -220,8 +245,12 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
         covered[i] = 1;
         continue;
       }
-      const candidates = [...(byFirst.get(token.lower) ?? []), ...(token.base !== token.lower ? byFirst.get(token.base) ?? [] : [])];
-      for (const entry of candidates) {
+      let candidates = byFirst.get(token.lower);
+      if (candidates === undefined) {
+        const base = baseOf(token);
+        if (base !== token.lower) candidates = byFirst.get(base);
+      }
+      for (const entry of candidates ?? []) {
         const found = judge(list, i, entry);
         if (found === 'none') continue;
         const n = entry.lower.length;
@@ -243,7 +272,7 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
         break;
       }
     }
-    const titles = titleSpans(unit.text);
+    const quotes = unit.text.includes('"') || unit.text.includes('“');
     for (let i = 0; i < list.length; i++) {
       if (covered[i] || !capitalised(list[i] as Token)) continue;
       let j = i + 1;
@@ -261,8 +290,8 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
         unit,
         offset: first.offset,
         sentenceStart: opensSentence(unit.text, first.offset),
-        quoted: insideQuotes(unit.text, first.offset),
-        inTitle: titles.some(([s, e]) => first.offset >= s && first.offset < e),
+        quoted: quotes && insideQuotes(unit.text, first.offset),
+        inTitle: inTitleAt(unit.text, first.offset),
         before: previous && first.joined ? previous.text : '',
         after: next && next.joined ? next.text : '',
       });
@@ -270,6 +299,13 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
     }
   });
   return { definitions, uses, phrases, lowerWords };
+}
+
+/** True when the text writes the word in lower case somewhere, singular or plural. */
+export function writesLower(lowerWords: ReadonlySet<string>, word: string): boolean {
+  const lower = word.toLowerCase();
+  const base = baseForm(lower);
+  return lowerWords.has(lower) || lowerWords.has(base) || lowerWords.has(`${base}s`) || lowerWords.has(`${base}es`) || (base.endsWith('y') && lowerWords.has(`${base.slice(0, -1)}ies`));
 }
 
 /** True when the words at `offset` are the term's own definition, not a use of it. */

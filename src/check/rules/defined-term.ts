@@ -10,7 +10,7 @@
  */
 import type { Rule, RuleContext } from '../rule.js';
 import { nearTerms } from '../near-term.js';
-import { baseForm, type Phrase } from '../term-index.js';
+import { baseForm, writesLower, type Phrase } from '../term-index.js';
 import { positionAt } from '../text-units.js';
 
 /** Capitalised words that are not terms: structure, calendar, grammar. */
@@ -39,8 +39,7 @@ function isName(words: readonly string[], after: string, lowerWords: ReadonlySet
   return words.some((w) => {
     if (CONNECTOR.test(w)) return false;
     if (w.length < 2 || !/\p{Ll}/u.test(w) || /\p{N}/u.test(w)) return true;
-    const lower = baseForm(w).toLowerCase();
-    return !lowerWords.has(lower) && !lowerWords.has(w.toLowerCase());
+    return !writesLower(lowerWords, w);
   });
 }
 

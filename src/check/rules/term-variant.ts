@@ -7,7 +7,7 @@
  */
 import type { Rule, RuleContext } from '../rule.js';
 import { nearTerms } from '../near-term.js';
-import { baseForm } from '../term-index.js';
+import { baseForm, writesLower } from '../term-index.js';
 import { positionAt } from '../text-units.js';
 
 /** A near-miss inside a phrase: its words, the term meant, and where it starts in the phrase. */
@@ -49,7 +49,7 @@ function check(context: RuleContext): void {
   }
   const nearTerm = nearTerms(definitions);
   // One word the text also writes in lower case is a word of its own ("Licensee" is not a misspelt "License").
-  const near = (candidate: string) => (candidate.includes(' ') || !lowerWords.has(candidate.toLowerCase()) ? nearTerm(candidate) : undefined);
+  const near = (candidate: string) => (candidate.includes(' ') || !writesLower(lowerWords, candidate) ? nearTerm(candidate) : undefined);
   // A code repeats its phrases thousands of times: judge each phrase once.
   const judged = new Map<string, Variant[]>();
   for (const phrase of phrases) {
