@@ -256,7 +256,9 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
         const n = entry.lower.length;
         const last = list[i + n - 1] as Token;
         const text = unit.text.slice(token.offset, last.offset + last.text.length);
-        if (!isDefinitionSite(unit, token.offset, definitions.get(entry.term))) uses.push({ term: entry.term, text, unit, offset: token.offset, caseVariant: found === 'variant' });
+        // A heading capitalises its words and a quotation is a mention: neither is another capitalisation of the term.
+        const caseVariant = found === 'variant' && !inTitleAt(unit.text, token.offset) && !insideQuotes(unit.text, token.offset);
+        if (!isDefinitionSite(unit, token.offset, definitions.get(entry.term))) uses.push({ term: entry.term, text, unit, offset: token.offset, caseVariant });
         for (let k = i; k < i + n; k++) covered[k] = 1;
         // "Import/Export MPAN": the word before the slash stands for the term's first word.
         const before = list[i - 1];

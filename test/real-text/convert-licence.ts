@@ -29,7 +29,7 @@ export const LICENCE_NUMBERING = '\\d+(?:\\.\\d+)*';
 
 const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/s;
 const LABELLED = /^(?:\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)|([a-z]{1,4}|\d{1,3})\)|([A-Z])\.)\s+(\S.*)$/s;
-const END = /^(?:END OF TERMS AND CONDITIONS|How to Apply|APPENDIX|EXHIBIT\b|Exhibit [A-Z]\b)/i;
+const END = /^(?:END OF TERMS AND CONDITIONS|How to Apply|APPENDIX|ADDENDUM\b|EXHIBIT\b|Exhibit [A-Z]\b)/i;
 const RULE_LINE = /^[\s*=\-_]*$/;
 
 /** The text's paragraphs: lines between blank ones, box and underline characters dropped, re-flowed. */

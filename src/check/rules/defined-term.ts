@@ -23,7 +23,9 @@ const STRUCTURE = new Set(['section', 'sections', 'schedule', 'schedules', 'appe
 /** The document, or a part of it, naming itself: "this Licence", "these Regulations". */
 const DEICTIC = new Set(['this', 'these', 'that', 'those', 'such', 'said']);
 /** Last words of the names of bodies, places and enactments. */
-const NAME_ENDS = new Set(['act', 'acts', 'regulations', 'order', 'directive', 'rules', 'foundation', 'inc', 'ltd', 'limited', 'plc', 'llc', 'llp', 'corporation', 'corp', 'company', 'co', 'authority', 'council', 'office', 'institute', 'association', 'society', 'agency', 'commission', 'department', 'ministry', 'court', 'courts', 'university', 'government', 'kingdom', 'states', 'union', 'state', 'board', 'group', 'bank', 'trust', 'centre', 'center', 'project', 'consortium', 'organisation', 'organization']);
+const NAME_ENDS = new Set(['act', 'acts', 'regulations', 'order', 'directive', 'rules', 'foundation', 'inc', 'ltd', 'limited', 'plc', 'llc', 'llp', 'corporation', 'corp', 'company', 'co', 'authority', 'council', 'office', 'institute', 'association', 'society', 'agency', 'commission', 'department', 'ministry', 'court', 'courts', 'university', 'government', 'kingdom', 'states', 'union', 'state', 'board', 'group', 'bank', 'trust', 'centre', 'center', 'project', 'consortium', 'organisation', 'organization',
+  // A document's name ("the Lesser Widget Licence", "the Gadget Agreement") is a name, defined or not.
+  'license', 'licence', 'agreement', 'contract', 'deed', 'charter', 'treaty', 'convention', 'statute']);
 
 const CONNECTOR = /^(?:of|and|for|the|to|in|on)$/;
 

@@ -32,7 +32,8 @@ function scheme(label: (n: number) => string): Scheme {
   return { label, index: new Map(Array.from({ length: 200 }, (_, i) => [label(i + 1), i + 1])) };
 }
 
-const SCHEMES: readonly Scheme[] = [scheme((n) => letters(n, false)), scheme(roman), scheme((n) => letters(n, true)), scheme((n) => roman(n).toUpperCase())];
+// Numbered items ("1)", "2)"), as some documents nest them, count from 1 or from 0.
+const SCHEMES: readonly Scheme[] = [scheme((n) => letters(n, false)), scheme(roman), scheme((n) => letters(n, true)), scheme((n) => roman(n).toUpperCase()), scheme((n) => String(n)), scheme((n) => String(n - 1))];
 
 /**
  * The scheme a list is labelled in: the depth's own ((a) (i) (A)) unless the first label fits

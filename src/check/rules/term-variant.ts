@@ -45,7 +45,8 @@ function check(context: RuleContext): void {
   for (const [term, definition] of definitions) {
     const other = byLower.get(term.toLowerCase());
     if (other === undefined) byLower.set(term.toLowerCase(), term);
-    else context.report({ messageId: 'twoWays', data: { found: term, term: other }, address: definition.address, position: definition.position, quote: `${term}|${other}` });
+    // Often deliberate ("a "library"" for any, "the "Library"" for this one): a remark, not a warning.
+    else context.report({ messageId: 'twoWays', data: { found: term, term: other }, address: definition.address, position: definition.position, quote: `${term}|${other}`, severity: 'info' });
   }
   const nearTerm = nearTerms(definitions);
   // One word the text also writes in lower case is a word of its own ("Licensee" is not a misspelt "License").
@@ -72,7 +73,7 @@ export const termVariant: Rule = {
     messages: {
       variant: '"{{found}}" is not a defined term; did you mean "{{term}}"?',
       case: '"{{found}}" is the defined term "{{term}}" capitalised another way',
-      twoWays: '"{{found}}" is defined here and "{{term}}" elsewhere: one term, capitalised two ways',
+      twoWays: '"{{found}}" is defined here and "{{term}}" elsewhere: one term capitalised two ways, or two terms told apart only by a capital (check it is meant)',
     },
   },
   check,
