@@ -23,15 +23,19 @@ export interface RealLicence {
 }
 
 export const LICENCES: readonly RealLicence[] = [
+  { file: 'GPL-1', code: 'GPL', version: '1', title: 'GNU General Public License' },
   { file: 'GPL-2', code: 'GPL', version: '2', title: 'GNU General Public License' },
   { file: 'GPL-3', code: 'GPL', version: '3', title: 'GNU General Public License' },
   { file: 'MPL-1.1', code: 'MPL', version: '1.1', title: 'Mozilla Public License' },
   { file: 'MPL-2.0', code: 'MPL', version: '2.0', title: 'Mozilla Public License' },
   { file: 'Apache-2.0', code: 'APACHE', version: '2.0', title: 'Apache License' },
+  // Its definitions stand before section 1, where the conversion starts: checked without them.
+  { file: 'Artistic', code: 'ARTISTIC', version: '1', title: 'The Artistic License' },
+  { file: 'CC0-1.0', code: 'CC0', version: '1.0', title: 'Creative Commons Legal Code' },
 ];
 
 /** The pairs whose redlines are measured: an older and a newer version of one licence. */
-export const PAIRS: ReadonlyArray<readonly [string, string]> = [['GPL-2', 'GPL-3'], ['MPL-1.1', 'MPL-2.0']];
+export const PAIRS: ReadonlyArray<readonly [string, string]> = [['GPL-1', 'GPL-2'], ['GPL-2', 'GPL-3'], ['MPL-1.1', 'MPL-2.0']];
 
 /** True when the licences are on this machine (Debian's base-files ships them). */
 export function haveLicences(): boolean {
