@@ -172,6 +172,15 @@ function judge(tokens: readonly Token[], i: number, entry: TermEntry): 'use' | '
   return entry.shapes.some((s) => s !== 'lower') ? 'variant' : 'none';
 }
 
+/** The longest of `entries` (sorted longest first) that the words from `i` are, as a use or a variant. */
+function firstMatch(entries: readonly TermEntry[] | undefined, tokens: readonly Token[], i: number): { entry: TermEntry; found: 'use' | 'variant' } | undefined {
+  for (const entry of entries ?? []) {
+    const found = judge(tokens, i, entry);
+    if (found !== 'none') return { entry, found };
+  }
+  return undefined;
+}
+
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on']);
 
 function capitalised(token: Token): boolean {
@@ -245,14 +254,14 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
         covered[i] = 1;
         continue;
       }
-      let candidates = byFirst.get(token.lower);
-      if (candidates === undefined) {
+      // Candidates by the word as written, then by its singular ("Parties" for "Party").
+      let match = firstMatch(byFirst.get(token.lower), list, i);
+      if (!match) {
         const base = baseOf(token);
-        if (base !== token.lower) candidates = byFirst.get(base);
+        if (base !== token.lower) match = firstMatch(byFirst.get(base), list, i);
       }
-      for (const entry of candidates ?? []) {
-        const found = judge(list, i, entry);
-        if (found === 'none') continue;
+      if (match) {
+        const { entry, found } = match;
         const n = entry.lower.length;
         const last = list[i + n - 1] as Token;
         const text = unit.text.slice(token.offset, last.offset + last.text.length);
@@ -271,7 +280,6 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
           }
         }
         i += n - 1;
-        break;
       }
     }
     const quotes = unit.text.includes('"') || unit.text.includes('“');
