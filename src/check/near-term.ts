@@ -26,6 +26,22 @@ function digits(text: string): string {
   return text.replace(/[^0-9]/g, '');
 }
 
+const ACRONYM = /^[A-Z0-9+&/-]{2,}$/;
+
+/**
+ * True when the words differ in an acronym's letters ("GNU LGPL" against "GNU GPL"): another letter
+ * in an acronym names another thing, as another digit does. A symbol off ("SMETS2" against
+ * "SMETS2+") is still a slip.
+ */
+function otherAcronym(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.some((w, i) => {
+    const v = y[i] as string;
+    return w !== v && (ACRONYM.test(w) || ACRONYM.test(v)) && w.replace(/[^A-Za-z0-9]/g, '') !== v.replace(/[^A-Za-z0-9]/g, '');
+  });
+}
+
 /**
  * A function giving the defined term a phrase nearly is (a letter or symbol off, same word count,
  * same digits: SMETS1 is not a misspelt SMETS2), or undefined. Terms are grouped by word count and
@@ -45,7 +61,7 @@ export function nearTerms(definitions: ReadonlyMap<string, TermDefinition>): (ca
     for (const term of groups.get(`${candidate.split(' ').length}|${digits(candidate)}`) ?? []) {
       if (Math.abs(term.length - candidate.length) > limit) continue;
       if (term.toLowerCase() === candidate.toLowerCase()) return term;
-      if (distance(candidate, term, limit) <= limit) return term;
+      if (distance(candidate, term, limit) <= limit && !otherAcronym(candidate, term)) return term;
     }
     return undefined;
   };

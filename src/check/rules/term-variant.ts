@@ -56,6 +56,8 @@ function check(context: RuleContext): void {
   for (const phrase of phrases) {
     // A heading's words or a word in quotes is named, not used as a term.
     if (phrase.quoted || phrase.inTitle) continue;
+    // Capitals throughout are shouting ("THE WIDGET IS PROVIDED AS IS"), not a spelling of a term.
+    if (!/\p{Ll}/u.test(phrase.text)) continue;
     let variants = judged.get(phrase.text);
     if (!variants) judged.set(phrase.text, (variants = variantsIn(phrase.text, near)));
     for (const { found, term, offset } of variants) {
