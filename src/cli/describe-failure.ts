@@ -3,6 +3,7 @@
  * code, so that CI never takes a crash for a finding (exit 1) and a user never reads a stack trace.
  */
 import { EXIT } from './io.js';
+import { isSystemFailure } from './system-failure.js';
 
 /** One line for the user and the exit code that goes with it. */
 export interface Failure {
@@ -61,6 +62,8 @@ function isResourceError(error: unknown): boolean {
  * secdraft's own fault, also exit 3 (`SECDRAFT_DEBUG=1` shows the trace).
  */
 export function describeFailure(error: unknown): Failure {
+  // A tool secdraft runs (LibreOffice) failed: its own one line.
+  if (isSystemFailure(error)) return { line: `secdraft: ${error.message}`, code: EXIT.system };
   if (isSystemError(error)) {
     // mkdir's EEXIST means a file stands where a folder is needed; it is not a name clash.
     const code = error.code === 'EEXIST' && error.syscall === 'mkdir' ? 'ENOTDIR' : error.code;

@@ -116,6 +116,8 @@ export interface SectionMeta {
   readonly modifications?: readonly string[];
   /** Date the version came into force (ISO yyyy-mm-dd), when known. */
   readonly effective?: string;
+  /** Panel Information Policy classification of the published Section ("White"), when the store states it. */
+  readonly classification?: string;
 }
 
 /** A Section file: its metadata and its tree. */

@@ -8,7 +8,7 @@ import { sectionsFromMarkdown } from './from-markdown.js';
 /** Front-matter keys of a Section file. */
 export const SECTION_KEYS = {
   required: ['code', 'version', 'section', 'title'],
-  optional: ['extract', 'source', 'numbering', 'modifications', 'effective'],
+  optional: ['extract', 'source', 'numbering', 'modifications', 'effective', 'classification'],
 } as const;
 
 /** Parses the text of a Section file. `file` names it in positions and errors. */
@@ -25,6 +25,7 @@ export function parseSectionFile(text: string, file: string): SectionFile {
   }
   const effective = stringKey(frontMatter, 'effective');
   const source = stringKey(frontMatter, 'source');
+  const classification = stringKey(frontMatter, 'classification');
   const modifications = listKey(frontMatter, 'modifications')?.map((entry) => entry.value);
   const meta: SectionMeta = {
     code: stringKey(frontMatter, 'code')!,
@@ -34,6 +35,7 @@ export function parseSectionFile(text: string, file: string): SectionFile {
     ...(numbering !== undefined ? { numbering } : {}),
     ...(modifications !== undefined ? { modifications } : {}),
     ...(effective !== undefined ? { effective } : {}),
+    ...(classification !== undefined ? { classification } : {}),
   };
   const sections = sectionsFromMarkdown(frontMatter.bodyLines, {
     file,

@@ -4,6 +4,7 @@
  * shown or in which order.
  */
 import type { AnnexDocument, BlockChange, ChangeKind, ChangeTree, ClauseChange, HeadingChange, Span } from '../model/change-tree.js';
+import type { Publication } from '../model/publication.js';
 
 /** What a paragraph is, which decides its style. */
 export type ParagraphRole =
@@ -110,6 +111,49 @@ export function changeTreeParagraphs(tree: ChangeTree, options: { changedOnly?: 
       if (options.changedOnly && heading.kind === 'unchanged') continue;
       headingParagraphs(options.changedOnly ? { ...heading, clauses: heading.clauses.filter((c) => c.kind !== 'unchanged') } : heading, out);
     }
+  }
+  return out;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2019-11-04" -> "4 November 2019", as the SEC's documents print dates. */
+export function longDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+}
+
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** What a publication is called: "SEC Section G: Security", or "SEC Version 6.17" for several Sections. */
+export function publicationTitle(publication: Publication): string {
+  const [only, ...more] = publication.sections;
+  return only && more.length === 0 ? `${publication.code} Section ${only.id}: ${only.title}` : `${publication.code} Version ${publication.version}`;
+}
+
+/**
+ * The paragraphs of a publication: the title lines (the document, its version, the date it came
+ * into force, what it consolidates, and an extract's source), then each Section's cross-headings
+ * and clauses, every span equal.
+ */
+export function publicationParagraphs(publication: Publication): RedlineParagraph[] {
+  const { code, version } = publication;
+  const single = publication.sections.length === 1;
+  const out: RedlineParagraph[] = [
+    { role: 'title', level: 0, lead: [], spans: plain(publicationTitle(publication)) },
+    { role: 'subtitle', level: 0, lead: [], spans: plain(single ? `${code} Version ${version}` : `Sections ${listed(publication.sections.map((s) => s.id))}`) },
+  ];
+  if (publication.effective !== undefined) out.push({ role: 'subtitle', level: 0, lead: [], spans: plain(`Effective from ${longDate(publication.effective)}`) });
+  const consolidates = publication.modifications.length > 0 ? `, incorporating ${listed(publication.modifications)}` : '';
+  out.push({ role: 'body', level: 0, lead: [], spans: plain(`This document is the consolidated legal text of ${code} Version ${version}${consolidates}.`) });
+  for (const section of publication.sections) {
+    if (section.extract) out.push({ role: 'body', level: 0, lead: [], spans: plain(`Section ${section.id} is an extract, not the whole Section${section.source ? `: ${section.source}` : ''}.`) });
+  }
+  for (const section of publication.sections) {
+    if (!single) out.push({ role: 'heading', level: 0, lead: [], spans: plain(`Section ${section.id}: ${section.title}`) });
+    for (const heading of section.headings) headingParagraphs(heading, out);
   }
   return out;
 }

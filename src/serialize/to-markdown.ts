@@ -101,6 +101,7 @@ export function sectionFileToMarkdown(sectionFile: SectionFile): string {
     ['numbering', meta.numbering],
     ['effective', meta.effective],
     ['modifications', meta.modifications],
+    ['classification', meta.classification],
   ]);
   return `${head}\n\n${sectionLines(section, meta.numbering ?? SEC_CLAUSE_NUMBER).join('\n')}\n`;
 }

@@ -39,6 +39,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./diff.js')).diffCommand,
   },
   {
+    command: 'publish <version>',
+    describe: 'Publish a consolidated version, clean (no marks), as Markdown, HTML, Word and PDF: one file per Section, or --single',
+    load: async () => (await import('./publish.js')).publishCommand,
+  },
+  {
     command: 'check [paths..]',
     describe: 'Check the code for consistency: parallel qualifiers, references, defined terms, numbering, list conjunctions',
     load: async () => (await import('./check.js')).checkCommand,

@@ -1,2 +1,2 @@
 /** The Word renderer's entry points. */
-export { annexToDocx, changeTreeToDocx, type AnnexToDocxOptions, type ChangeTreeToDocxOptions } from './to-docx.js';
+export { annexToDocx, changeTreeToDocx, publicationToDocx, type AnnexToDocxOptions, type ChangeTreeToDocxOptions } from './to-docx.js';

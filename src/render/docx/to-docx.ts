@@ -1,7 +1,8 @@
 /** Redline -> Word .docx: styled paragraphs, a classification header, "Page X of Y", visual marks or tracked changes. */
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { AnnexDocument, ChangeTree } from '../../model/change-tree.js';
-import { annexParagraphs, changeTreeParagraphs, type RedlineParagraph } from '../redline-paragraphs.js';
+import type { Publication } from '../../model/publication.js';
+import { annexParagraphs, changeTreeParagraphs, publicationParagraphs, publicationTitle, type RedlineParagraph } from '../redline-paragraphs.js';
 import { repackDocx } from './repack-docx.js';
 import { paragraphMarks, type ParagraphMark } from './paragraph-marks.js';
 import { spanRuns, tabRun, type RedlineRun, type RunStyle } from './span-runs.js';
@@ -57,7 +58,21 @@ function paragraph(p: RedlineParagraph, mark: ParagraphMark | undefined, style: 
   return new Paragraph({ style: id, children, run: mark.type === 'insert' ? { insertion: revision } : { deletion: revision } });
 }
 
-async function toDocx(paragraphs: readonly RedlineParagraph[], header: string | undefined, style: RunStyle, date: string, title: string): Promise<Uint8Array> {
+/** What the page header and footer print besides "Page X of Y". */
+interface PageFurniture {
+  /** The header line (the classification). */
+  readonly header?: string;
+  /** Footer lines above and below "Page X of Y", as the SEC's documents print the document's name and classification. */
+  readonly footerAbove?: string;
+  readonly footerBelow?: string;
+}
+
+function footerLine(text: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: 18, font: 'Arial' })] });
+}
+
+async function toDocx(paragraphs: readonly RedlineParagraph[], furniture: PageFurniture, style: RunStyle, date: string, title: string): Promise<Uint8Array> {
+  const { header, footerAbove, footerBelow } = furniture;
   const marks = style.trackChanges ? paragraphMarks(paragraphs) : [];
   const doc = new Document({
     creator: 'secdraft',
@@ -70,7 +85,11 @@ async function toDocx(paragraphs: readonly RedlineParagraph[], header: string | 
         headers: header ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: header, size: 18, font: 'Arial' })] })] }) } : {},
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18, font: 'Arial' })] })],
+            children: [
+              ...(footerAbove !== undefined ? [footerLine(footerAbove)] : []),
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18, font: 'Arial' })] }),
+              ...(footerBelow !== undefined ? [footerLine(footerBelow)] : []),
+            ],
           }),
         },
         children: paragraphs.map((p, i) => paragraph(p, marks[i], style)),
@@ -95,7 +114,7 @@ function counter(): () => number {
  */
 export async function annexToDocx(annex: AnnexDocument, options: AnnexToDocxOptions): Promise<Uint8Array> {
   const style: RunStyle = { trackChanges: options.trackChanges, author: annex.modification.id, date: `${annex.date}T00:00:00Z`, nextId: counter() };
-  return toDocx(annexParagraphs(annex), `This document is classified as ${annex.modification.classification}`, style, annex.date, `${annex.modification.id} Annex A`);
+  return toDocx(annexParagraphs(annex), { header: `This document is classified as ${annex.modification.classification}` }, style, annex.date, `${annex.modification.id} Annex A`);
 }
 
 /**
@@ -107,5 +126,25 @@ export async function annexToDocx(annex: AnnexDocument, options: AnnexToDocxOpti
 export async function changeTreeToDocx(tree: ChangeTree, options: ChangeTreeToDocxOptions): Promise<Uint8Array> {
   const style: RunStyle = { trackChanges: options.trackChanges, author: options.author, date: `${options.date}T00:00:00Z`, nextId: counter() };
   const title = `${tree.code} ${tree.base} → ${tree.amended}`;
-  return toDocx([{ role: 'title', level: 0, lead: [], spans: [{ type: 'equal', text: title }] }, ...changeTreeParagraphs(tree, { changedOnly: true })], undefined, style, options.date, title);
+  return toDocx([{ role: 'title', level: 0, lead: [], spans: [{ type: 'equal', text: title }] }, ...changeTreeParagraphs(tree, { changedOnly: true })], {}, style, options.date, title);
+}
+
+/**
+ * A publication (a consolidated version, no marks) as a Word document, laid out as the SEC's own:
+ * the classification in the header; the document's name, "Page X of Y" and the classification
+ * again in the footer; hanging clause numbers. Same publication, same bytes.
+ *
+ * @example
+ * const docx = await publicationToDocx(buildPublication(store.loadVersion('6.17'), { sections: ['G'] }));
+ */
+export async function publicationToDocx(publication: Publication): Promise<Uint8Array> {
+  // Every span is equal: the run style never marks anything.
+  const style: RunStyle = { trackChanges: false, author: publication.code, date: `${publication.date}T00:00:00Z`, nextId: counter() };
+  const title = publicationTitle(publication);
+  const furniture: PageFurniture = {
+    header: `This document is classified as ${publication.classification}`,
+    footerAbove: title === `${publication.code} Version ${publication.version}` ? title : `${title} (${publication.code} Version ${publication.version})`,
+    footerBelow: `This document has a Classification of ${publication.classification}`,
+  };
+  return toDocx(publicationParagraphs(publication), furniture, style, publication.date, title);
 }

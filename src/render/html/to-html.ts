@@ -1,6 +1,7 @@
 /** Redline -> one self-contained HTML file: print-ready CSS, `<ins>` underlined, `<del>` struck through, a change summary on top. */
 import type { AnnexDocument, ChangeTree, Span } from '../../model/change-tree.js';
-import { annexParagraphs, changeTreeParagraphs, summarise, type RedlineParagraph } from '../redline-paragraphs.js';
+import type { Publication } from '../../model/publication.js';
+import { annexParagraphs, changeTreeParagraphs, publicationParagraphs, publicationTitle, summarise, type RedlineParagraph } from '../redline-paragraphs.js';
 import { escapeHtml } from './escape-html.js';
 import { levelClass, STYLESHEET } from './stylesheet.js';
 
@@ -50,7 +51,7 @@ function summaryHtml(paragraphs: readonly RedlineParagraph[]): string {
   return `<section class="summary"><h2>Summary of changes</h2><ul>${item('Amended', s.amended)}${item('Inserted', s.inserted)}${item('Deleted', s.deleted)}${none}<li>${s.wordsInserted} word${s.wordsInserted === 1 ? '' : 's'} inserted, ${s.wordsDeleted} deleted</li></ul></section>`;
 }
 
-function page(title: string, classification: string | undefined, paragraphs: readonly RedlineParagraph[]): string {
+function page(title: string, classification: string | undefined, paragraphs: readonly RedlineParagraph[], summary = true): string {
   const banner = classification ? `<p class="classification">This document is classified as <strong>${escapeHtml(classification)}</strong></p>\n` : '';
   return [
     '<!DOCTYPE html>',
@@ -61,7 +62,7 @@ function page(title: string, classification: string | undefined, paragraphs: rea
     `<style>${STYLESHEET}</style>`,
     '</head>',
     '<body>',
-    `${banner}${summaryHtml(paragraphs)}`,
+    `${banner}${summary ? summaryHtml(paragraphs) : ''}`,
     ...paragraphs.map(paragraphToHtml),
     '</body>',
     '</html>',
@@ -78,4 +79,10 @@ export function annexToHtml(annex: AnnexDocument): string {
 export function changeTreeToHtml(tree: ChangeTree, options: { changedOnly?: boolean } = {}): string {
   const title = `${tree.code} ${tree.base} → ${tree.amended}`;
   return page(title, undefined, [{ role: 'title', level: 0, lead: [], spans: [{ type: 'equal', text: title }] }, ...changeTreeParagraphs(tree, options)]);
+}
+
+/** A publication (a consolidated version, no marks) as a self-contained HTML page: `secdraft publish --format html`. */
+export function publicationToHtml(publication: Publication): string {
+  // A publication has no changes to summarise.
+  return page(publicationTitle(publication), publication.classification, publicationParagraphs(publication), false);
 }

@@ -6,7 +6,8 @@
  * modification in a title attribute, as the HTML does. docs/redline.md explains the choice.
  */
 import type { AnnexDocument, ChangeTree, Span } from '../../model/change-tree.js';
-import { annexParagraphs, changeTreeParagraphs, type RedlineParagraph } from '../redline-paragraphs.js';
+import type { Publication } from '../../model/publication.js';
+import { annexParagraphs, changeTreeParagraphs, publicationParagraphs, type RedlineParagraph } from '../redline-paragraphs.js';
 
 const SYNTAX = /[\\`*_<>[\]~#&|!]/;
 const EVERY_SYNTAX = new RegExp(SYNTAX.source, 'g');
@@ -99,4 +100,10 @@ export function annexToMarkdown(annex: AnnexDocument): string {
 export function changeTreeToMarkdown(tree: ChangeTree, options: { changedOnly?: boolean } = {}): string {
   const head = `# ${escapeMarkdown(tree.code)} ${escapeMarkdown(tree.base)} → ${escapeMarkdown(tree.amended)}`;
   return `${head}\n\n${render(changeTreeParagraphs(tree, options))}`;
+}
+
+/** A publication (a consolidated version, no marks) as Markdown: `secdraft publish --format md`. */
+export function publicationToMarkdown(publication: Publication): string {
+  const classification = `This document is classified as **${escapeMarkdown(publication.classification)}**.`;
+  return `${classification}\n\n${render(publicationParagraphs(publication))}`;
 }

@@ -1,0 +1,65 @@
+/** `secdraft publish <version>`: the consolidated version, clean, as Markdown, HTML, Word and PDF, one file per Section or one in all. */
+import { join } from 'node:path';
+import type { CommandModule } from '../command.js';
+import { EXIT } from '../io.js';
+import { buildPublication } from '../../compare/build-publication.js';
+import type { Publication } from '../../model/publication.js';
+import { loadSide } from '../../store/load-side.js';
+import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { progress } from '../progress.js';
+import { parseFormats } from './annex.js';
+
+const FORMATS = ['md', 'html', 'docx', 'pdf'] as const;
+
+export const publishCommand: CommandModule = {
+  builder: (y) =>
+    y
+      .positional('version', { type: 'string', describe: 'Version id (6.17), modification id (as consolidated), or a folder of Section files' })
+      .option('section', { type: 'string', array: true, describe: 'Sections to publish (default: all), e.g. --section G H' })
+      .option('format', { type: 'string', default: 'md,html,docx', describe: 'Comma-separated: md, html, docx, pdf (pdf needs LibreOffice)' })
+      .option('single', { type: 'boolean', default: false, describe: 'One file holding every Section published, instead of one file per Section' })
+      .option('classification', { type: 'string', describe: "Classification to print, instead of the Section files' classification:" })
+      .option('out', { type: 'string', describe: 'Output folder (default output/<code>-<version>/)' }),
+  async run({ args, openStore, io }) {
+    const formats = parseFormats(args.format, FORMATS);
+    const step = progress(io);
+    step(`reading ${String(args.version)}`);
+    const version = loadSide(openStore, String(args.version));
+    const sections = (args.section as string[] | undefined)?.flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
+    const publication = buildPublication(version, {
+      ...(sections !== undefined ? { sections } : {}),
+      ...(args.classification !== undefined ? { classification: String(args.classification) } : {}),
+    });
+    const stem = `${publication.code}-${publication.version}`;
+    const documents: Array<[string, Publication]> = args.single
+      ? [[stem, publication]]
+      : publication.sections.map((section) => [`${stem}-${section.id}`, { ...publication, sections: [section] }]);
+    // Render everything before writing anything.
+    const files: Array<[string, string | Uint8Array]> = [];
+    for (const format of formats.filter((f) => f !== 'pdf')) {
+      step(`rendering ${format}`);
+      for (const [name, document] of documents) files.push([`${name}.${format}`, await render(format, document)]);
+    }
+    if (formats.includes('pdf')) {
+      step('rendering docx for LibreOffice');
+      const docx = await Promise.all(documents.map(async ([name, document]) => ({ name, docx: files.find(([f]) => f === `${name}.docx`)?.[1] as Uint8Array | undefined ?? (await render('docx', document) as Uint8Array) })));
+      step('converting to pdf (LibreOffice)');
+      const { docxToPdf } = await import('../docx-to-pdf.js');
+      docxToPdf(docx, io.env).forEach((pdf, i) => files.push([`${docx[i]!.name}.pdf`, pdf]));
+    }
+    step();
+    const out = String(args.out ?? join('output', stem));
+    for (const [file, data] of files) {
+      writeFileAtomic(join(out, file), data);
+      io.stdout(`wrote ${join(out, file)}\n`);
+    }
+    return EXIT.ok;
+  },
+};
+
+/** One publication in one format (md, html or docx). */
+async function render(format: string, publication: Publication): Promise<string | Uint8Array> {
+  if (format === 'md') return (await import('../../render/markdown/to-markdown.js')).publicationToMarkdown(publication);
+  if (format === 'html') return (await import('../../render/html/to-html.js')).publicationToHtml(publication);
+  return (await import('../../render/docx/index.js')).publicationToDocx(publication);
+}
