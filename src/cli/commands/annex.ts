@@ -6,7 +6,7 @@ import { InputError } from '../../model/input-error.js';
 import { buildAnnex, type AnnexContext } from '../../compare/build-annex.js';
 import { writeOutputs, type Output } from '../../store/write-outputs.js';
 
-const FORMATS = ['md', 'html', 'docx'] as const;
+const FORMATS = ['md', 'html', 'docx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Parses "md,html,docx" into formats, refusing unknown ones. */
@@ -23,7 +23,7 @@ export const annexCommand: CommandModule = {
   builder: (y) =>
     y
       .positional('mod', { type: 'string', describe: 'Modification id, e.g. MP087' })
-      .option('format', { type: 'string', default: 'md,html,docx', describe: 'Comma-separated: md, html, docx' })
+      .option('format', { type: 'string', default: 'md,html,docx', describe: 'Comma-separated: md, html, docx, pdf (pdf: the Word annex printed by LibreOffice)' })
       .option('track-changes', { type: 'boolean', default: false, describe: 'Word: real tracked changes (author: the modification id) instead of a visual redline' })
       .option('context', { choices: ['clause', 'heading', 'section'] as const, default: 'heading' as const, describe: 'Unchanged text shown around a change' })
       .option('out', { type: 'string', describe: 'Output folder (default output/<mod-id>/, whose files a new run replaces)' })
@@ -48,7 +48,11 @@ export const annexCommand: CommandModule = {
     for (const format of formats) {
       if (format === 'md') files.push([`${name}.md`, (await import('../../render/markdown/to-markdown.js')).annexToMarkdown(annex)]);
       if (format === 'html') files.push([`${name}.html`, (await import('../../render/html/to-html.js')).annexToHtml(annex)]);
-      if (format === 'docx') files.push([`${name}.docx`, await (await import('../../render/docx/index.js')).annexToDocx(annex, { trackChanges: Boolean(args['track-changes']) })]);
+      if (format === 'docx' || format === 'pdf') {
+        const docx = await (await import('../../render/docx/index.js')).annexToDocx(annex, { trackChanges: Boolean(args['track-changes']) });
+        if (format === 'docx') files.push([`${name}.docx`, docx]);
+        else files.push([`${name}.pdf`, (await import('../docx-to-pdf.js')).docxToPdf([{ name, docx }], io.env)[0] as Uint8Array]);
+      }
     }
     const outputs: Output[] = files.map(([file, data]) => ({ kind: 'file', path: join(out, file), data, within: { folder: out, what: `the folder ${out}` }, replace }));
     for (const path of writeOutputs(outputs, { protect: [{ path: storeDir, what: `the store at ${storeDir}`, depth: 3 }] })) io.stdout(`wrote ${path}\n`);

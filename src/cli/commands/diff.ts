@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CommandModule } from '../command.js';
-import { EXIT } from '../io.js';
+import { EXIT, type Io } from '../io.js';
 import { compareTrees } from '../../compare/compare-trees.js';
 import { loadSide } from '../../store/load-side.js';
 import { progress } from '../progress.js';
@@ -13,8 +13,8 @@ export const diffCommand: CommandModule = {
     y
       .positional('old', { type: 'string', describe: 'Version id, modification id, clause file or folder' })
       .positional('new', { type: 'string', describe: 'Version id, modification id, clause file or folder' })
-      .option('format', { choices: ['text', 'md', 'html', 'docx'] as const, default: 'text' as const, describe: 'Output format' })
-      .option('out', { type: 'string', describe: 'Output file, or folder if it ends in / or is an existing folder (there: diff.<format>); required for docx; default standard output' })
+      .option('format', { choices: ['text', 'md', 'html', 'docx', 'pdf'] as const, default: 'text' as const, describe: 'Output format (pdf: the Word redline printed by LibreOffice)' })
+      .option('out', { type: 'string', describe: 'Output file, or folder if it ends in / or is an existing folder (there: diff.<format>); required for docx and pdf; default standard output' })
       .option('force', { type: 'boolean', default: false, describe: 'Replace the --out file if it exists' })
       .option('track-changes', { type: 'boolean', default: false, describe: 'Word: real tracked changes' })
       .option('all', { type: 'boolean', default: false, describe: 'md/html: show unchanged clauses too' }),
@@ -33,9 +33,14 @@ export const diffCommand: CommandModule = {
     let output: string | Uint8Array;
     if (format === 'md') output = (await import('../../render/markdown/to-markdown.js')).changeTreeToMarkdown(tree, { changedOnly });
     else if (format === 'html') output = (await import('../../render/html/to-html.js')).changeTreeToHtml(tree, { changedOnly });
-    else if (format === 'docx') {
+    else if (format === 'docx' || format === 'pdf') {
       const date = amended.effective ?? base.effective ?? '1980-01-02';
       output = await (await import('../../render/docx/index.js')).changeTreeToDocx(tree, { trackChanges: Boolean(args['track-changes']), date, author: 'secdraft' });
+      if (format === 'pdf') {
+        if (args.out === undefined) return needsOut(io, format);
+        step('converting to pdf (LibreOffice)');
+        output = (await import('../docx-to-pdf.js')).docxToPdf([{ name: 'diff', docx: output }], io.env)[0] as Uint8Array;
+      }
     } else {
       const color = io.isTTY && !io.env.NO_COLOR;
       output = (await import('../../render/terminal/to-terminal.js')).changeTreeToTerminal(tree, { color });
@@ -43,10 +48,7 @@ export const diffCommand: CommandModule = {
     step();
     const out = args.out === undefined ? undefined : String(args.out);
     if (out === undefined) {
-      if (typeof output !== 'string') {
-        io.stderr('secdraft: --format docx needs --out <file or folder> (Word files do not go to a terminal)\n');
-        return EXIT.badInput;
-      }
+      if (typeof output !== 'string') return needsOut(io, format);
       io.stdout(output);
     } else {
       // The explicit form: a trailing / or an existing folder is a folder; anything else is a file, dot or no dot.
@@ -64,3 +66,8 @@ export const diffCommand: CommandModule = {
     return differs ? EXIT.findings : EXIT.ok;
   },
 };
+
+function needsOut(io: Io, format: string): number {
+  io.stderr(`secdraft: --format ${format} needs --out <file or folder> (${format === 'pdf' ? 'PDF' : 'Word'} files do not go to a terminal)\n`);
+  return EXIT.badInput;
+}
