@@ -1,5 +1,6 @@
 /** Addresses of clause-tree nodes ("G3.20", "G3.18(a)(ii)", `A1.1 "Responsible Supplier"`) and lookup by address. */
 import type { Block, Clause, Definition, Paragraph, Version } from './clause-tree.js';
+import { NUMBERING_PRESETS } from './numbering-scheme.js';
 
 /** An address split into its clause number and paragraph labels (or a defined term). */
 export interface ParsedAddress {
@@ -11,7 +12,10 @@ export interface ParsedAddress {
   readonly term?: string;
 }
 
-const ADDRESS = /^([A-Za-z]*\d+(?:\.\d+)*[A-Z]*)((?:\([A-Za-z0-9]+\))*)(?:\s+"([^"]+)")?$/;
+// A clause number: the presets whose numbers open with a word ("Schedule 2 paragraph 3",
+// "Part 2"), or letters and dotted numbers (G3.20, 2.3, 0, and most patterns of a file's own).
+const NUMBER = [...Object.values(NUMBERING_PRESETS).map((scheme) => scheme.number).filter((n) => /^[A-Z][a-z]/.test(n)), '[A-Za-z]*\\d+(?:\\.\\d+)*[A-Z]*'].join('|');
+const ADDRESS = new RegExp(`^(${NUMBER})((?:\\([A-Za-z0-9]+\\))*)(?:\\s+"([^"]+)")?$`);
 
 /** Parses an address; returns undefined when the text is not one. */
 export function parseAddress(text: string): ParsedAddress | undefined {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Node as YamlNode } from 'yaml';
 import type { SourcePosition } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
+import { NUMBERING_PRESETS, PRESET_NAME } from '../model/numbering-scheme.js';
 import { readCanonicalFrontMatter } from './read-canonical-front-matter.js';
 
 // The yaml package (73 modules) loads only for front matter that is not in canonical form.
@@ -141,4 +142,22 @@ export function listKey(
     throw new InputError(entry.position, `front matter '${key}' must be a list of text items`, `write it as ${key}: [G3.22, G3.23] or one '- G3.22' per line`);
   }
   return (entry.value as string[]).map((value, i) => ({ value, position: entry.itemPositions[i] ?? entry.position }));
+}
+
+/** The `numbering:` key: a preset's name (decimal, sec-section, ...) or a clause-number pattern. */
+export function numberingKey(frontMatter: FrontMatter): string | undefined {
+  const numbering = stringKey(frontMatter, 'numbering');
+  if (numbering === undefined) return undefined;
+  const position = frontMatter.entries.get('numbering')!.position;
+  const presets = Object.keys(NUMBERING_PRESETS).join(', ');
+  if (PRESET_NAME.test(numbering)) {
+    if (!(numbering in NUMBERING_PRESETS)) throw new InputError(position, `unknown numbering '${numbering}'`, `name one of ${presets}, or write a clause-number pattern such as "\\d+(?:\\.\\d+)*"`);
+    return numbering;
+  }
+  try {
+    new RegExp(numbering);
+  } catch {
+    throw new InputError(position, `numbering '${numbering}' is not a regular expression`, `name one of ${presets}, or write a pattern such as "\\d+(?:\\.\\d+)*"`);
+  }
+  return numbering;
 }

@@ -1,8 +1,8 @@
 /** Parses a modification file: its metadata, the clauses it amends or inserts, and those it deletes. */
-import { SEC_CLAUSE_NUMBER } from '../model/clause-number.js';
+import { clauseNumberPattern } from '../model/numbering-scheme.js';
 import type { Modification, ModificationMeta } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
-import { checkKeys, dateKey, listKey, readFrontMatter, stringKey } from './front-matter.js';
+import { checkKeys, dateKey, listKey, numberingKey, readFrontMatter, stringKey } from './front-matter.js';
 import { sectionsFromMarkdown } from './from-markdown.js';
 
 /** Front-matter keys of a modification file. */
@@ -16,7 +16,7 @@ export function parseModificationFile(text: string, file: string, code = 'SEC'):
   const frontMatter = readFrontMatter(text, file);
   checkKeys(frontMatter, file, MODIFICATION_KEYS.required, MODIFICATION_KEYS.optional);
   const implemented = dateKey(frontMatter, 'implemented');
-  const numbering = stringKey(frontMatter, 'numbering');
+  const numbering = numberingKey(frontMatter);
   const meta: ModificationMeta = {
     id: stringKey(frontMatter, 'id')!,
     title: stringKey(frontMatter, 'title')!,
@@ -28,7 +28,7 @@ export function parseModificationFile(text: string, file: string, code = 'SEC'):
     ...(implemented !== undefined ? { implemented } : {}),
     ...(numbering !== undefined ? { numbering } : {}),
   };
-  const clauseNumber = new RegExp(`^(?:${numbering ?? SEC_CLAUSE_NUMBER})$`);
+  const clauseNumber = new RegExp(`^(?:${clauseNumberPattern(numbering)})$`);
   const deletions = (listKey(frontMatter, 'delete') ?? []).map(({ value, position }) => {
     if (!clauseNumber.test(value)) {
       throw new InputError(position, `'${value}' is not a clause number`, 'list whole clause numbers to delete, e.g. delete: [G3.22]');
@@ -38,7 +38,7 @@ export function parseModificationFile(text: string, file: string, code = 'SEC'):
   const sections = sectionsFromMarkdown(frontMatter.bodyLines, {
     file,
     startLine: frontMatter.bodyStartLine,
-    clauseNumber: numbering ?? SEC_CLAUSE_NUMBER,
+    clauseNumber: clauseNumberPattern(numbering),
   });
   if (sections.length === 0 && deletions.length === 0) {
     throw new InputError({ file, line: frontMatter.bodyStartLine, column: 1 }, 'the modification changes nothing', 'add the amended clauses under their # Section heading, or list clauses to delete');

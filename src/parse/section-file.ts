@@ -1,8 +1,8 @@
 /** Parses a Section file (front matter + one Section) into the clause tree. */
-import { SEC_CLAUSE_NUMBER } from '../model/clause-number.js';
+import { clauseNumberPattern } from '../model/numbering-scheme.js';
 import type { SectionFile, SectionMeta } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
-import { booleanKey, checkKeys, listKey, readFrontMatter, stringKey } from './front-matter.js';
+import { booleanKey, checkKeys, listKey, numberingKey, readFrontMatter, stringKey } from './front-matter.js';
 import { sectionsFromMarkdown } from './from-markdown.js';
 
 /** Front-matter keys of a Section file. */
@@ -15,14 +15,7 @@ export const SECTION_KEYS = {
 export function parseSectionFile(text: string, file: string): SectionFile {
   const frontMatter = readFrontMatter(text, file);
   checkKeys(frontMatter, file, SECTION_KEYS.required, SECTION_KEYS.optional);
-  const numbering = stringKey(frontMatter, 'numbering');
-  if (numbering !== undefined) {
-    try {
-      new RegExp(numbering);
-    } catch {
-      throw new InputError(frontMatter.entries.get('numbering')!.position, `numbering '${numbering}' is not a regular expression`, 'write a pattern such as "\\d+(?:\\.\\d+)*"');
-    }
-  }
+  const numbering = numberingKey(frontMatter);
   const effective = stringKey(frontMatter, 'effective');
   const source = stringKey(frontMatter, 'source');
   const classification = stringKey(frontMatter, 'classification');
@@ -40,7 +33,7 @@ export function parseSectionFile(text: string, file: string): SectionFile {
   const sections = sectionsFromMarkdown(frontMatter.bodyLines, {
     file,
     startLine: frontMatter.bodyStartLine,
-    clauseNumber: numbering ?? SEC_CLAUSE_NUMBER,
+    clauseNumber: clauseNumberPattern(numbering),
   });
   const [section, extra] = sections;
   const sectionKey = stringKey(frontMatter, 'section')!;

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { SEC_CLAUSE_NUMBER } from '../model/clause-number.js';
 import type { Block, Clause, Modification, Section, SectionFile } from '../model/clause-tree.js';
+import { clauseNumberPattern } from '../model/numbering-scheme.js';
 import { escapeText } from './escape-text.js';
 
 const INDENT = '  ';
@@ -103,7 +104,7 @@ export function sectionFileToMarkdown(sectionFile: SectionFile): string {
     ['modifications', meta.modifications],
     ['classification', meta.classification],
   ]);
-  return `${head}\n\n${sectionLines(section, meta.numbering ?? SEC_CLAUSE_NUMBER).join('\n')}\n`;
+  return `${head}\n\n${sectionLines(section, clauseNumberPattern(meta.numbering)).join('\n')}\n`;
 }
 
 /** A modification file in canonical Markdown, ending with one newline. */
@@ -122,6 +123,6 @@ export function modificationToMarkdown(modification: Modification): string {
     ['numbering', numbering],
     ['delete', modification.deletions.length > 0 ? modification.deletions.map((d) => d.number) : undefined],
   ]);
-  const body = modification.sections.flatMap((section, i) => [...(i > 0 ? [''] : []), ...sectionLines(section, numbering ?? SEC_CLAUSE_NUMBER)]);
+  const body = modification.sections.flatMap((section, i) => [...(i > 0 ? [''] : []), ...sectionLines(section, clauseNumberPattern(numbering))]);
   return `${head}\n${body.length > 0 ? `\n${body.join('\n')}` : ''}\n`;
 }

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { compareClauseNumbers } from '../model/clause-number.js';
 import type { Modification, SectionFile, SourcePosition, Version } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
+import { numberingScheme } from '../model/numbering-scheme.js';
 import { parseModificationFile } from '../parse/modification-file.js';
 import { parseSectionFile } from '../parse/section-file.js';
 import { applyModification } from './apply-modification.js';
@@ -146,6 +147,9 @@ function checkSectionFile(file: SectionFile, entry: StoreEntry): SectionFile {
 function checkUniqueNumbers(files: readonly SectionFile[]): void {
   const seen = new Map<string, SourcePosition | undefined>();
   for (const file of files) {
+    // An appendix numbered 1.1, 2.3 numbers its clauses for itself (the parser holds them unique
+    // within the file); the SEC's Section numbers are unique across the version.
+    if (numberingScheme(file.meta.numbering)?.local) continue;
     for (const heading of file.section.headings) {
       for (const clause of heading.clauses) {
         if (seen.has(clause.number)) {
