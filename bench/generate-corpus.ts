@@ -5,6 +5,8 @@
  * <out>/base/SEC/1.0/<A..X>.md     Sections A–X: Section A defines terms, the others use them, with
  *                                  cross-headings, (a)/(i) paragraphs, closing words, references,
  *                                  parallel clauses and a few planted inconsistencies
+ * <out>/base/SEC/1.0/Y.md          an appendix numbered 1.1, 2.3 (numbering: decimal), referring to
+ *                                  its own paragraphs ("paragraph 2.3(b)"), one reference dangling
  * <out>/amended/SEC/1.1/<A..X>.md  about 1% of words changed, clauses inserted and deleted,
  *                                  paragraphs deleted and re-lettered
  * <out>/planted.json               the planted defects, for checking the checker
@@ -68,8 +70,8 @@ function sentence(rnd: Random, vocabulary: readonly string[], words: number): st
   return out.join(' ');
 }
 
-/** Builds the base store's Section files. */
-function baseSections(options: GenerateCorpusOptions, rnd: Random, planted: Planted[]): SectionFile[] {
+/** Builds the base store's Section files, and the vocabulary of defined terms they use. */
+function baseSections(options: GenerateCorpusOptions, rnd: Random, planted: Planted[]): { files: SectionFile[]; vocabulary: string[] } {
   const clausesPerSection = Math.round((2000 * options.scale) / 23);
   const vocabulary = terms(Math.round(150 * Math.sqrt(options.scale)), rnd);
   const defined = [...vocabulary, ...PARTIES.filter((p) => p.includes(' ') || p === 'User' || p === 'Panel')].sort();
@@ -127,7 +129,46 @@ function baseSections(options: GenerateCorpusOptions, rnd: Random, planted: Plan
     files.push({ type: 'sectionFile', file: `${letter}.md`, meta, section: { type: 'section', id: letter, title: `Synthetic ${rnd.pick(NOUNS)} Rules`, headings } });
   }
   plant(files, vocabulary, rnd, planted, options.scale);
-  return files;
+  return { files, vocabulary };
+}
+
+/**
+ * One appendix numbered as the SEC's appendices are (1.1, 1.2, 2.1: `numbering: decimal`), about
+ * 2% of the corpus, its clauses referring to each other as "paragraph 2.3(b)" and "paragraphs 1.1
+ * and 1.2", and one reference planted dangling.
+ */
+function appendix(options: GenerateCorpusOptions, vocabulary: readonly string[], rnd: Random, planted: Planted[]): SectionFile {
+  const count = Math.max(12, Math.round(40 * options.scale));
+  const withParagraphs: string[] = [];
+  const numbers: string[] = [];
+  const headings: CrossHeading[] = [];
+  let clauses: Clause[] = [];
+  for (let k = 0; k < count; k++) {
+    const number = `${Math.floor(k / 8) + 1}.${(k % 8) + 1}`;
+    const roll = rnd.next();
+    const reference =
+      roll < 0.3 && withParagraphs.length > 0
+        ? ` as paragraph ${rnd.pick(withParagraphs)}(b) provides`
+        : roll < 0.45 && numbers.length > 1
+          ? ` subject to paragraphs ${numbers.at(-2)} and ${numbers.at(-1)}`
+          : '';
+    const paragraphs: Block[] = rnd.chance(0.5)
+      ? ['a', 'b', 'c'].map((label, p) => ({ type: 'paragraph', label, depth: 1, address: paragraphAddress(number, label), text: `${sentence(rnd, vocabulary, 14)}${p === 2 ? '.' : p === 1 ? '; and' : ';'}`, children: [] }))
+      : [];
+    const lead = `The ${rnd.pick(PARTIES)} shall ${rnd.pick(VERBS)} ${sentence(rnd, vocabulary, 18)}${reference}${paragraphs.length ? ':' : '.'}`;
+    clauses.push({ type: 'clause', number, text: lead, children: paragraphs });
+    if (paragraphs.length) withParagraphs.push(number);
+    numbers.push(number);
+    if (k % 8 === 7 || k === count - 1) {
+      headings.push({ type: 'crossHeading', title: `${rnd.pick(ADJECTIVES)} ${rnd.pick(NOUNS)} Procedures`, clauses });
+      clauses = [];
+    }
+  }
+  const last = headings.at(-1)!.clauses.at(-1)!;
+  const dangling = { ...last, text: `${last.text.replace(/[.:]$/, '')} as paragraph 99.1 provides${last.children.length ? ':' : '.'}` };
+  headings[headings.length - 1] = { ...headings.at(-1)!, clauses: [...headings.at(-1)!.clauses.slice(0, -1), dangling] };
+  planted.push({ rule: 'cross-reference', address: last.number, note: 'refers to paragraph 99.1, which the appendix does not hold' });
+  return { type: 'sectionFile', file: 'Y.md', meta: { code: 'SEC', version: '1.0', extract: false, source: SOURCE, numbering: 'decimal' }, section: { type: 'section', id: 'Y', title: 'Synthetic Appendix Numbered Decimally', headings } };
 }
 
 /** Plants a few defects per scale unit: parallel clauses (one missing its qualifier's scope), a dangling reference, a term variant, a numbering gap. */
@@ -221,8 +262,13 @@ function amend(files: readonly SectionFile[], rnd: Random): SectionFile[] {
 export function generateCorpus(out: string, options: GenerateCorpusOptions): Planted[] {
   const rnd = random(options.seed ?? 20191104);
   const planted: Planted[] = [];
-  const base = baseSections(options, rnd, planted);
-  const amended = amend(base, rnd);
+  const { files: sections, vocabulary } = baseSections(options, rnd, planted);
+  const amendedSections = amend(sections, rnd);
+  // The appendix draws from a stream of its own, so that Sections A to X read as they did before it.
+  const appendixRnd = random((options.seed ?? 20191104) ^ 0x5eed);
+  const annexY = appendix(options, vocabulary, appendixRnd, planted);
+  const base = [...sections, annexY];
+  const amended = [...amendedSections, ...amend([annexY], appendixRnd)];
   rmSync(out, { recursive: true, force: true });
   for (const [side, version, files] of [['base', '1.0', base], ['amended', '1.1', amended]] as const) {
     const dir = join(out, side, 'SEC', version);
