@@ -2,11 +2,13 @@
  * `npm run bench`: wall time and peak RSS of whole secdraft processes on synthetic corpora at scales
  * 1, 2 and 4, beside `git diff --no-index --word-diff` on the same folders. Prints a table and writes
  * bench/results.json. Timings are the median of three runs after
- * one warm-up run; nothing here asserts a time. A command this build lacks, or one that fails, is
+ * one warm-up run (PDF stages, at the smallest scale only: one run after the warm-up, BENCH_PDF_RUNS to
+ * change); nothing here asserts a time. "libreoffice alone" times soffice converting the
+ * published Word files itself, so that publish → PDF splits into secdraft's part and LibreOffice's. A command this build lacks, or one that fails, is
  * recorded as such (seconds null) instead of ending the run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +16,7 @@ import { generateCorpus } from './generate-corpus.js';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,2,4').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 1);
 const CORPUS = 'bench/.corpus';
 const RSS_PRELOAD = pathToFileURL('bench/report-rss.mjs').href;
 
@@ -44,6 +47,8 @@ const TARGETS: Record<string, { seconds?: number; gitFactor?: number }> = {
   check: { seconds: 1.0 },
   'diff md': { seconds: 1.0, gitFactor: 10 },
   'diff docx': { seconds: 3.0 },
+  'publish docx': { seconds: 3.0 },
+  'publish pdf': { seconds: 15.0 },
 };
 const RSS_TARGET_MB = 300;
 const GROWTH_TARGET = 4.5;
@@ -81,21 +86,34 @@ function git(base: string, amended: string): Run {
   return { seconds, rss: rssKB === undefined ? null : rssKB / 1024, cpu: user === undefined || system === undefined ? null : user + system };
 }
 
-function measure(scale: number, stage: string, command: string | null, run: () => Run): Measure {
+/** soffice converting `files` to PDF, as secdraft runs it (fresh private profile); wall time only. */
+function soffice(files: string[], outDir: string): Run {
+  const profile = mkdtempSync(join(tmpdir(), 'secdraft-bench-lo-'));
+  const start = performance.now();
+  const result = spawnSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', outDir, ...files], { stdio: 'ignore' });
+  const seconds = (performance.now() - start) / 1000;
+  rmSync(profile, { recursive: true, force: true });
+  if (result.status !== 0) throw new StageError(`failed (exit ${result.status})`);
+  return { seconds, rss: null, cpu: null };
+}
+
+const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status === 0;
+
+function measure(scale: number, stage: string, command: string | null, run: () => Run, runs = RUNS): Measure {
   let m: Measure;
   if (command !== null && !hasCommand(command)) m = { scale, stage, seconds: null, peakRssMB: null, cpuSeconds: null, status: 'not available' };
   else {
     try {
       run(); // one warm-up run (file cache, CPU clock), not counted
-      const runs = Array.from({ length: RUNS }, run);
-      const rss = runs.map((r) => r.rss).filter((r): r is number => r !== null);
-      m = { scale, stage, seconds: Number(median(runs.map((r) => r.seconds)).toFixed(3)), peakRssMB: rss.length ? Number(Math.max(...rss).toFixed(1)) : null, cpuSeconds: runs.every((r) => r.cpu !== null) ? Number(median(runs.map((r) => r.cpu as number)).toFixed(3)) : null, status: 'ok' };
+      const timed = Array.from({ length: runs }, run);
+      const rss = timed.map((r) => r.rss).filter((r): r is number => r !== null);
+      m = { scale, stage, seconds: Number(median(timed.map((r) => r.seconds)).toFixed(3)), peakRssMB: rss.length ? Number(Math.max(...rss).toFixed(1)) : null, cpuSeconds: timed.every((r) => r.cpu !== null) ? Number(median(timed.map((r) => r.cpu as number)).toFixed(3)) : null, status: 'ok' };
     } catch (error) {
       if (!(error instanceof StageError)) throw error;
       m = { scale, stage, seconds: null, peakRssMB: null, cpuSeconds: null, status: error.message };
     }
   }
-  process.stderr.write(`  ${stage.padEnd(14)} ${m.seconds === null ? m.status : `${m.seconds.toFixed(3)} s  ${m.cpuSeconds ?? '-'} s CPU  ${m.peakRssMB ?? '-'} MB`}\n`);
+  process.stderr.write(`  ${stage.padEnd(17)} ${m.seconds === null ? m.status : `${m.seconds.toFixed(3)} s  ${m.cpuSeconds ?? '-'} s CPU  ${m.peakRssMB ?? '-'} MB`}\n`);
   return m;
 }
 
@@ -115,6 +133,18 @@ for (const scale of SCALES) {
   results.push(measure(scale, 'diff md', 'diff', () => secdraft(['diff', base, amended, '--format', 'md', '--out', join(out, 'diff.md')])));
   results.push(measure(scale, 'diff html', 'diff', () => secdraft(['diff', base, amended, '--format', 'html', '--out', join(out, 'diff.html')])));
   results.push(measure(scale, 'diff docx', 'diff', () => secdraft(['diff', base, amended, '--format', 'docx', '--out', out])));
+  // The synthetic corpus states no classification: a publisher would give one.
+  const publish = (format: string) => secdraft(['publish', base, '--format', format, '--classification', 'White', '--out', join(out, `publish-${format}`)]);
+  results.push(measure(scale, 'publish docx', 'publish', () => publish('docx')));
+  // PDF at the smallest scale only (1 by default): LibreOffice's time is most of it.
+  if (scale === Math.min(...SCALES)) {
+    if (!hasSoffice) results.push({ scale, stage: 'publish pdf', seconds: null, peakRssMB: null, cpuSeconds: null, status: 'not available (no soffice)' });
+    else {
+      results.push(measure(scale, 'publish pdf', 'publish', () => publish('pdf'), PDF_RUNS));
+      const docx = readdirSync(join(out, 'publish-docx')).map((f) => join(out, 'publish-docx', f));
+      results.push(measure(scale, 'libreoffice alone', null, () => soffice(docx, join(out, 'lo')), PDF_RUNS));
+    }
+  }
   results.push(measure(scale, 'git word-diff', null, () => git(base, amended)));
   rmSync(out, { recursive: true, force: true });
 }
@@ -129,11 +159,11 @@ for (const [stage, target] of Object.entries(TARGETS)) {
   if (target.seconds !== undefined) checks.push({ target: `${stage} <= ${target.seconds} s at scale 1`, value: `${m.seconds} s`, pass: m.seconds <= target.seconds });
   if (target.gitFactor !== undefined && git1) checks.push({ target: `${stage} <= ${target.gitFactor}x git word-diff`, value: `${(m.seconds / git1.seconds).toFixed(1)}x`, pass: m.seconds <= target.gitFactor * git1.seconds });
 }
-const peak = Math.max(0, ...results.filter((r) => r.scale === 1 && r.stage !== 'git word-diff').map((r) => r.peakRssMB ?? 0));
+const peak = Math.max(0, ...results.filter((r) => r.scale === 1 && r.stage !== 'git word-diff' && r.stage !== 'libreoffice alone').map((r) => r.peakRssMB ?? 0));
 checks.push({ target: `peak RSS <= ${RSS_TARGET_MB} MB at scale 1`, value: `${peak} MB`, pass: peak <= RSS_TARGET_MB });
 const top = Math.max(...SCALES);
 if (SCALES.includes(1) && top > 1) {
-  for (const stage of ['parse', 'check', 'diff md', 'diff html', 'diff docx']) {
+  for (const stage of ['parse', 'check', 'diff md', 'diff html', 'diff docx', 'publish docx']) {
     const [high, low] = [at(top, stage), at(1, stage)];
     if (!high || !low) continue;
     const ratio = high.seconds / low.seconds;
