@@ -1,9 +1,11 @@
 /**
  * A publication in every format: the real 6.17 G extract (a copy in the fixture folder) rendered
  * clean, as snapshots a reader can open, read back to exactly the version's clause lines, with no
- * mark anywhere, and the Word file byte-identical at two clock times.
+ * mark anywhere, and the Word file byte-identical at two clock times; and over generated Sections,
+ * every format reads back (changes accepted or rejected alike) to exactly the version.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildPublication } from '../../src/compare/build-publication.js';
@@ -12,6 +14,7 @@ import { parseSectionFile } from '../../src/parse/section-file.js';
 import { publicationToDocx } from '../../src/render/docx/index.js';
 import { publicationToHtml } from '../../src/render/html/to-html.js';
 import { publicationToMarkdown } from '../../src/render/markdown/to-markdown.js';
+import { sectionFileArbitrary } from '../arbitraries/section-file.js';
 import { documentXmlForSnapshot } from './docx/read-docx.js';
 import { docxLines, htmlLines, markdownLines, versionLines } from './read-back.js';
 
@@ -68,5 +71,38 @@ describe('publication of the 6.17 G extract', () => {
     const second = await publicationToDocx(publication());
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
     expect(new TextDecoder().decode(unzipSync(first)['docProps/core.xml'])).toContain('2019-11-04T00:00:00Z');
+  });
+});
+
+describe('publication of generated Sections reads back to the version, accepted or rejected alike', () => {
+  const runs = Number(process.env.FC_RUNS ?? 100);
+  const generated = sectionFileArbitrary.map((file): Version => ({ type: 'version', code: 'SEC', id: file.meta.version, extract: file.meta.extract, modifications: [], files: [{ ...file, meta: { ...file.meta, classification: 'White' } }] }));
+  /** The lines from the first clause on: the title lines before it are prose. */
+  const fromFirstClause = (lines: string[], expected: string[]) => lines.slice(lines.indexOf(expected[0]!));
+
+  it('Markdown and HTML', () => {
+    fc.assert(
+      fc.property(generated, (version) => {
+        const expected = versionLines(version);
+        const publication = buildPublication(version);
+        const md = publicationToMarkdown(publication);
+        const html = publicationToHtml(publication);
+        for (const side of ['accept', 'reject'] as const) {
+          expect(fromFirstClause(markdownLines(md, side), expected)).toEqual(expected);
+          expect(htmlLines(html, side)).toEqual(expected);
+        }
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('Word', async () => {
+    await fc.assert(
+      fc.asyncProperty(generated, async (version) => {
+        const docx = await publicationToDocx(buildPublication(version));
+        for (const side of ['accept', 'reject'] as const) expect(docxLines(docx, side)).toEqual(versionLines(version));
+      }),
+      { numRuns: Math.ceil(runs / 4) },
+    );
   });
 });
