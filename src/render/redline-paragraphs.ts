@@ -32,6 +32,8 @@ export interface RedlineParagraph {
   readonly kind?: ChangeKind;
   /** The clause number the paragraph belongs to, for summaries and anchors. */
   readonly clause?: string;
+  /** Starts a new page when printed (each Section of a publication in one file). */
+  readonly newPage?: boolean;
 }
 
 const plain = (text: string): Span[] => (text === '' ? [] : [{ type: 'equal', text }]);
@@ -152,7 +154,7 @@ export function publicationParagraphs(publication: Publication): RedlineParagrap
     if (section.extract) out.push({ role: 'body', level: 0, lead: [], spans: plain(`Section ${section.id} is an extract, not the whole Section${section.source ? `: ${section.source}` : ''}.`) });
   }
   for (const section of publication.sections) {
-    if (!single) out.push({ role: 'heading', level: 0, lead: [], spans: plain(`Section ${section.id}: ${section.title}`) });
+    if (!single) out.push({ role: 'heading', level: 0, lead: [], spans: plain(`Section ${section.id}: ${section.title}`), newPage: true });
     for (const heading of section.headings) headingParagraphs(heading, out);
   }
   return out;

@@ -63,6 +63,19 @@ describe('publication of the 6.17 G extract', () => {
     expect(footer).toMatch(/SEC Section G: Security \(SEC Version 6\.17\) Page .*PAGE.* of .*NUMPAGES.* This document has a Classification of White/);
   });
 
+  it('with several Sections in one file, each opens with its heading on a new page', async () => {
+    const one = version();
+    const g = one.files[0]!;
+    const two: Version = { ...one, files: [g, { ...g, section: { ...g.section, id: 'H', title: 'Invented copy of G' } }] };
+    const publication = buildPublication(two);
+    const xml = new TextDecoder().decode(unzipSync(await publicationToDocx(publication))['word/document.xml']);
+    const headings = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="SecHeading"\/>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => m[0]);
+    expect(headings.map((p) => p.replace(/<[^>]+>/g, ''))).toEqual(['Section G: Security', 'Section H: Invented copy of G']);
+    expect(headings.every((p) => p.includes('<w:pageBreakBefore/>'))).toBe(true);
+    expect(publicationToHtml(publication)).toContain('<h2 class="new-page">Section H: Invented copy of G</h2>');
+    expect(publicationToMarkdown(publication)).toContain('# SEC Version 6.17\n\n**Sections G and H**');
+  });
+
   it('Word: byte-identical at two clock times, dated by the version in force', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-05-06T07:08:09Z'));

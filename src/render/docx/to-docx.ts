@@ -27,9 +27,10 @@ export interface ChangeTreeToDocxOptions {
 /** A paragraph's style id and runs, made in reading order so that revision ids rise through the text. */
 function styledRuns(p: RedlineParagraph, style: RunStyle): { style: string; children: RedlineRun[] } {
   switch (p.role) {
+    case 'heading':
+      return new Paragraph({ style: STYLE.heading, children: spanRuns(p.spans, style), ...(p.newPage ? { pageBreakBefore: true } : {}) });
     case 'title':
     case 'subtitle':
-    case 'heading':
     case 'body':
     case 'instruction':
     case 'crossHeading':

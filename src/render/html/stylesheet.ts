@@ -42,5 +42,5 @@ del { text-decoration: line-through; color: #b00020; }
 .summary { border: 1px solid #bbb; padding: .6em 1em; margin: 1em 0; font-size: 10pt; background: #f7f7f7; }
 .summary h2 { margin-top: 0; font-size: 11pt; }
 .summary ul { margin: .3em 0; padding-left: 1.4em; }
-@media print { .summary { break-inside: avoid; } ins, del { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+@media print { .new-page { break-before: page; } .summary { break-inside: avoid; } ins, del { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;

@@ -26,7 +26,7 @@ function paragraphToHtml(p: RedlineParagraph): string {
     case 'subtitle':
       return `<p class="subtitle">${words}</p>`;
     case 'heading':
-      return `<h2>${words}</h2>`;
+      return p.newPage ? `<h2 class="new-page">${words}</h2>` : `<h2>${words}</h2>`;
     case 'body':
       return `<p>${words}</p>`;
     case 'instruction':
