@@ -27,7 +27,7 @@ describe('secdraft check', () => {
     const findings = JSON.parse(stdout) as Array<{ ruleId: string; address: string; data: Record<string, string>; related: Array<{ address: string }>; position: { file: string; line: number } }>;
     const pq = findings.filter((f) => f.ruleId === 'parallel-qualifier');
     expect(pq).toHaveLength(1);
-    expect(pq[0]).toMatchObject({ address: 'G3.20(b)', data: { other: 'G3.17(b)', words: 'which forms part of a SMETS2+ Device' }, position: { file: 'clauses/SEC/6.17/G.md', line: 32 } });
+    expect(pq[0]).toMatchObject({ address: 'G3.20(b)', data: { other: 'G3.17(b)', words: 'which forms part of a SMETS2+ Device' }, position: { file: 'clauses/SEC/6.17/G.md', line: 33 } });
     expect(pq[0]!.related[0]!.address).toBe('G3.17(b)');
     // An extract does not flood: one info about definitions, nothing else.
     expect(findings.filter((f) => f.ruleId !== 'parallel-qualifier').map((f) => f.ruleId)).toEqual(['defined-term']);
@@ -53,8 +53,8 @@ describe('secdraft check', () => {
     expect(ajv.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'parallel-qualifier');
-    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'clauses/SEC/6.17/G.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 32, startColumn: 114 } });
-    expect(result.relatedLocations[0].physicalLocation.region.startLine).toBe(17);
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'clauses/SEC/6.17/G.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 33, startColumn: 114 } });
+    expect(result.relatedLocations[0].physicalLocation.region.startLine).toBe(18);
     expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['cross-reference', 'defined-term', 'list-conjunction', 'numbering', 'parallel-qualifier', 'term-variant']);
     const again = JSON.parse((await runCli('check', '--at', '6.17', '--format', 'sarif')).stdout);
     expect(again.runs[0].results[0].partialFingerprints).toEqual(sarif.runs[0].results[0].partialFingerprints);

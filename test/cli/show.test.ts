@@ -24,7 +24,7 @@ describe('secdraft show', () => {
 
   it('prints JSON with the source position', async () => {
     const { stdout } = await runCli('show', 'G3.20(b)', '--at', '6.17', '--format', 'json');
-    expect(JSON.parse(stdout)).toMatchObject({ type: 'paragraph', address: 'G3.20(b)', position: { file: 'clauses/SEC/6.17/G.md', line: 32, column: 1 } });
+    expect(JSON.parse(stdout)).toMatchObject({ type: 'paragraph', address: 'G3.20(b)', position: { file: 'clauses/SEC/6.17/G.md', line: 33, column: 1 } });
   });
 
   it('exits 2 for an address the version does not hold, and for a bad address', async () => {
