@@ -53,6 +53,15 @@ describe('secdraft publish', () => {
     expect(readFileSync(join(dir, 'SEC-6.17-G.md'), 'utf8')).toContain('classified as **Green**');
   });
 
+  it('names files from front matter without letting a version climb out of --out', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'secdraft-publish-src-'));
+    const text = readFileSync('clauses/SEC/6.17/G.md', 'utf8').replace('version: "6.17"', 'version: "../../evil"');
+    writeFileSync(join(folder, 'G.md'), text);
+    const dir = out();
+    expect((await runCli('publish', folder, '--format', 'md', '--out', dir)).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['SEC-..-..-evil-G.md']);
+  });
+
   it('without LibreOffice, --format pdf names the Debian packages to install (exit 2) and writes nothing', async () => {
     const dir = join(out(), 'never');
     let stderr = '';

@@ -45,11 +45,13 @@ export const annexCommand: CommandModule = {
     const name = `${modification.meta.id}-annex-a`;
     // Render everything before writing anything.
     const files: Array<[string, string | Uint8Array]> = [];
+    let docx: Uint8Array | undefined;
     for (const format of formats) {
       if (format === 'md') files.push([`${name}.md`, (await import('../../render/markdown/to-markdown.js')).annexToMarkdown(annex)]);
       if (format === 'html') files.push([`${name}.html`, (await import('../../render/html/to-html.js')).annexToHtml(annex)]);
       if (format === 'docx' || format === 'pdf') {
-        const docx = await (await import('../../render/docx/index.js')).annexToDocx(annex, { trackChanges: Boolean(args['track-changes']) });
+        // The PDF is the Word annex as LibreOffice prints it.
+        docx ??= await (await import('../../render/docx/index.js')).annexToDocx(annex, { trackChanges: Boolean(args['track-changes']) });
         if (format === 'docx') files.push([`${name}.docx`, docx]);
         else files.push([`${name}.pdf`, (await import('../docx-to-pdf.js')).docxToPdf([{ name, docx }], io.env)[0] as Uint8Array]);
       }

@@ -7,6 +7,7 @@ import type { Publication } from '../../model/publication.js';
 import { loadSide } from '../../store/load-side.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
 import { progress } from '../progress.js';
+import type { PdfInput } from '../docx-to-pdf.js';
 import { parseFormats } from './annex.js';
 
 const FORMATS = ['md', 'html', 'docx', 'pdf'] as const;
@@ -30,7 +31,8 @@ export const publishCommand: CommandModule = {
       ...(sections !== undefined ? { sections } : {}),
       ...(args.classification !== undefined ? { classification: String(args.classification) } : {}),
     });
-    const stem = `${publication.code}-${publication.version}`;
+    // Names come from front matter: nothing in them may climb out of --out or name a folder.
+    const stem = `${publication.code}-${publication.version}`.replace(/[^A-Za-z0-9.+_-]+/g, '-').replace(/^\.+/, '');
     const documents: Array<[string, Publication]> = args.single
       ? [[stem, publication]]
       : publication.sections.map((section) => [`${stem}-${section.id}`, { ...publication, sections: [section] }]);
@@ -42,7 +44,12 @@ export const publishCommand: CommandModule = {
     }
     if (formats.includes('pdf')) {
       step('rendering docx for LibreOffice');
-      const docx = await Promise.all(documents.map(async ([name, document]) => ({ name, docx: files.find(([f]) => f === `${name}.docx`)?.[1] as Uint8Array | undefined ?? (await render('docx', document) as Uint8Array) })));
+      // The PDF is the Word file as LibreOffice prints it: rendered here unless docx was asked for too.
+      const docx: PdfInput[] = [];
+      for (const [name, document] of documents) {
+        const rendered = files.find(([file]) => file === `${name}.docx`)?.[1] ?? (await render('docx', document));
+        docx.push({ name, docx: rendered as Uint8Array });
+      }
       step('converting to pdf (LibreOffice)');
       const { docxToPdf } = await import('../docx-to-pdf.js');
       docxToPdf(docx, io.env).forEach((pdf, i) => files.push([`${docx[i]!.name}.pdf`, pdf]));
