@@ -62,6 +62,19 @@ describe('secdraft publish', () => {
     expect(readdirSync(dir)).toEqual(['SEC-..-..-evil-G.md']);
   });
 
+  it('never writes into the folder it publishes, and replaces files in an --out folder only with --force', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'secdraft-publish-src-'));
+    writeFileSync(join(folder, 'G.md'), readFileSync('clauses/SEC/6.17/G.md'));
+    const into = await runCli('publish', folder, '--format', 'md', '--out', folder);
+    expect(into.code).toBe(2);
+    expect(into.stderr.split('\n')).toHaveLength(2);
+    expect(readdirSync(folder)).toEqual(['G.md']);
+    const dir = out();
+    expect((await runCli('publish', '6.17', '--format', 'md', '--out', dir)).code).toBe(0);
+    expect((await runCli('publish', '6.17', '--format', 'md', '--out', dir)).code).toBe(2);
+    expect((await runCli('publish', '6.17', '--format', 'md', '--out', dir, '--force')).code).toBe(0);
+  });
+
   it('without LibreOffice, --format pdf names the Debian packages to install (exit 2) and writes nothing', async () => {
     const dir = join(out(), 'never');
     let stderr = '';

@@ -5,7 +5,8 @@ import { EXIT } from '../io.js';
 import { buildPublication } from '../../compare/build-publication.js';
 import type { Publication } from '../../model/publication.js';
 import { loadSide } from '../../store/load-side.js';
-import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { existsSync } from 'node:fs';
+import { writeOutputs, type Output } from '../../store/write-outputs.js';
 import { progress } from '../progress.js';
 import type { PdfInput } from '../docx-to-pdf.js';
 import { parseFormats } from './annex.js';
@@ -20,8 +21,9 @@ export const publishCommand: CommandModule = {
       .option('format', { type: 'string', default: 'md,html,docx', describe: 'Comma-separated: md, html, docx, pdf (pdf needs LibreOffice)' })
       .option('single', { type: 'boolean', default: false, describe: 'One file holding every Section published, instead of one file per Section' })
       .option('classification', { type: 'string', describe: "Classification to print, instead of the Section files' classification:" })
-      .option('out', { type: 'string', describe: 'Output folder (default output/<code>-<version>/)' }),
-  async run({ args, openStore, io }) {
+      .option('out', { type: 'string', describe: 'Output folder (default output/<code>-<version>/, whose files a new run replaces)' })
+      .option('force', { type: 'boolean', default: false, describe: 'Replace files that already exist in an --out folder' }),
+  async run({ args, openStore, storeDir, io }) {
     const formats = parseFormats(args.format, FORMATS);
     const step = progress(io);
     step(`reading ${String(args.version)}`);
@@ -55,11 +57,14 @@ export const publishCommand: CommandModule = {
       docxToPdf(docx, io.env).forEach((pdf, i) => files.push([`${docx[i]!.name}.pdf`, pdf]));
     }
     step();
+    // The default folder holds generated outputs that a new run replaces; an --out folder's files need --force.
     const out = String(args.out ?? join('output', stem));
-    for (const [file, data] of files) {
-      writeFileAtomic(join(out, file), data);
-      io.stdout(`wrote ${join(out, file)}\n`);
-    }
+    const replace = args.out === undefined || Boolean(args.force);
+    const outputs: Output[] = files.map(([file, data]) => ({ kind: 'file', path: join(out, file), data, within: { folder: out, what: `the folder ${out}` }, replace }));
+    // Never into the store, nor into the folder of Section files published (the next run would read the outputs).
+    const input = String(args.version);
+    const protect = [{ path: storeDir, what: `the store at ${storeDir}`, depth: 3 }, ...(existsSync(input) ? [{ path: input, what: `the Section files published (${input})` }] : [])];
+    for (const path of writeOutputs(outputs, { protect })) io.stdout(`wrote ${path}\n`);
     return EXIT.ok;
   },
 };

@@ -27,10 +27,9 @@ export interface ChangeTreeToDocxOptions {
 /** A paragraph's style id and runs, made in reading order so that revision ids rise through the text. */
 function styledRuns(p: RedlineParagraph, style: RunStyle): { style: string; children: RedlineRun[] } {
   switch (p.role) {
-    case 'heading':
-      return new Paragraph({ style: STYLE.heading, children: spanRuns(p.spans, style), ...(p.newPage ? { pageBreakBefore: true } : {}) });
     case 'title':
     case 'subtitle':
+    case 'heading':
     case 'body':
     case 'instruction':
     case 'crossHeading':
@@ -54,9 +53,10 @@ function styledRuns(p: RedlineParagraph, style: RunStyle): { style: string; chil
 /** One redline paragraph; a tracked mark comes after its words in reading order, so its revision ids follow theirs. */
 function paragraph(p: RedlineParagraph, mark: ParagraphMark | undefined, style: RunStyle): Paragraph {
   const { style: id, children } = styledRuns(p, style);
-  if (!mark || !style.trackChanges) return new Paragraph({ style: id, children });
+  const page = p.newPage ? { pageBreakBefore: true } : {};
+  if (!mark || !style.trackChanges) return new Paragraph({ style: id, children, ...page });
   const revision = { id: style.nextId(), author: mark.by ?? style.author, date: style.date };
-  return new Paragraph({ style: id, children, run: mark.type === 'insert' ? { insertion: revision } : { deletion: revision } });
+  return new Paragraph({ style: id, children, ...page, run: mark.type === 'insert' ? { insertion: revision } : { deletion: revision } });
 }
 
 /** What the page header and footer print besides "Page X of Y". */
