@@ -17,6 +17,8 @@ import { generateCorpus } from './generate-corpus.js';
 const SCALES = (process.env.BENCH_SCALES ?? '1,2,4').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 1);
+// BENCH_TABLES=0: the corpus without its tables (otherwise the same words), to measure what tables cost.
+const TABLES = process.env.BENCH_TABLES !== '0';
 const CORPUS = 'bench/.corpus';
 const RSS_PRELOAD = pathToFileURL('bench/report-rss.mjs').href;
 
@@ -122,8 +124,8 @@ const loadBefore = loadavg()[0] ?? 0;
 if (loadBefore > 0.5) process.stderr.write(`warning: load average ${loadBefore.toFixed(2)} before the run; wall times will be inflated, CPU times less so\n`);
 const results: Measure[] = [];
 for (const scale of SCALES) {
-  const dir = join(CORPUS, `scale-${scale}`);
-  generateCorpus(dir, { scale });
+  const dir = join(CORPUS, `scale-${scale}${TABLES ? '' : '-without-tables'}`);
+  generateCorpus(dir, { scale, tables: TABLES });
   const base = join(dir, 'base');
   const amended = join(dir, 'amended');
   const out = mkdtempSync(join(tmpdir(), 'secdraft-bench-'));
@@ -183,4 +185,4 @@ console.log(`Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU
 const [low, high] = [Math.min(...SCALES), Math.max(...SCALES)];
 const ratios = Object.fromEntries([...new Set(results.map((r) => r.stage))].flatMap((stage) => { const [a, b] = [at(low, stage), at(high, stage)]; return a && b ? [[stage, Number((b.seconds / a.seconds).toFixed(2))]] : []; }));
 console.log(`\nscale ${high} / scale ${low} time: ${Object.entries(ratios).map(([stage, r]) => `${stage} ${r}x`).join(', ')}`);
-writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, cores: cpus().length, loadAverage: { before: loadBefore, after: loadAfter }, runs: RUNS, results, checks, ratios: { of: `scale ${high} / scale ${low}`, ...ratios } }, null, 2)}\n`);
+writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, tables: TABLES, cores: cpus().length, loadAverage: { before: loadBefore, after: loadAfter }, runs: RUNS, results, checks, ratios: { of: `scale ${high} / scale ${low}`, ...ratios } }, null, 2)}\n`);

@@ -6,6 +6,7 @@
 import { diffArrays } from 'diff';
 import type { BlockChange, ChangeKind, Span } from '../model/change-tree.js';
 import type { Block } from '../model/clause-tree.js';
+import { compareTables, emptyRow, oneSidedTable, sameTable, tableChanged, tableWords } from './compare-tables.js';
 import { diffWords } from './diff-words.js';
 import { legalTokens, tokenCore } from './legal-tokens.js';
 
@@ -25,11 +26,11 @@ function bagOf(block: Block): Bag {
   let bag = BAGS.get(block);
   if (bag) return bag;
   bag = new Map();
-  for (const token of legalTokens(block.type === 'definition' ? `${block.term}${block.text}` : block.text)) {
+  for (const token of legalTokens(block.type === 'definition' ? `${block.term}${block.text}` : block.type === 'table' ? tableWords(block) : block.text)) {
     const word = tokenCore(token);
     bag.set(word, (bag.get(word) ?? 0) + 1);
   }
-  if (block.type !== 'text') for (const child of block.children) for (const [word, n] of bagOf(child)) bag.set(word, (bag.get(word) ?? 0) + n);
+  if (block.type !== 'text' && block.type !== 'table') for (const child of block.children) for (const [word, n] of bagOf(child)) bag.set(word, (bag.get(word) ?? 0) + n);
   BAGS.set(block, bag);
   return bag;
 }
@@ -37,6 +38,10 @@ function bagOf(block: Block): Bag {
 /** Dice coefficient of two blocks' words, 0 for blocks of different kinds. */
 function similarity(a: Block, b: Block): number {
   if (a.type !== b.type) return 0;
+  // Tables of different column counts are never one amended table: deleted and inserted instead;
+  // nor are tables one of whose headers is empty, so that a changed header row always keeps words
+  // on both sides (a reader can then tell it from a row inserted or deleted whole).
+  if (a.type === 'table' && b.type === 'table' && (a.align.length !== b.align.length || emptyRow(a.header) !== emptyRow(b.header))) return 0;
   const x = bagOf(a);
   const y = bagOf(b);
   let common = 0;
@@ -60,6 +65,7 @@ function labelOf(block: Block): string {
 /** A block present on one side only: every word inserted or deleted. */
 function oneSided(block: Block, kind: 'inserted' | 'deleted'): BlockChange {
   const type = kind === 'inserted' ? 'insert' : 'delete';
+  if (block.type === 'table') return tableBlock(kind, kind === 'inserted' ? { amended: block } : { base: block }, oneSidedTable(block, kind));
   return {
     type: 'blockChange',
     kind,
@@ -72,14 +78,26 @@ function oneSided(block: Block, kind: 'inserted' | 'deleted'): BlockChange {
   };
 }
 
+/** A table's BlockChange: its rows say everything, its words and children are empty. */
+function tableBlock(kind: ChangeKind, sides: { base?: Block; amended?: Block }, table: BlockChange['table']): BlockChange {
+  return { type: 'blockChange', kind, block: 'table', ...sides, label: [], term: [], text: [], children: [], table };
+}
+
 /** Two blocks that read the same (sameBlock): what `paired` gives them, without diffing a word. */
 function unchanged(base: Block, amended: Block): BlockChange {
+  if (amended.type === 'table') return tableBlock('unchanged', { base, amended }, oneSidedTable(amended, 'unchanged'));
+  if (base.type === 'table') throw new Error('unchanged() of a table and another block');
   const children = base.type === 'text' || amended.type === 'text' ? [] : amended.children.map((child, i) => unchanged(base.children[i] as Block, child));
   const term = amended.type === 'definition' ? spansOf(amended.term, 'equal') : [];
   return { type: 'blockChange', kind: 'unchanged', block: amended.type, base, amended, label: spansOf(labelOf(amended), 'equal'), term, text: spansOf(amended.text, 'equal'), children };
 }
 
 function paired(base: Block, amended: Block): BlockChange {
+  if (base.type === 'table' && amended.type === 'table') {
+    const table = compareTables(base, amended);
+    return tableBlock(tableChanged(table) ? 'amended' : 'unchanged', { base, amended }, table);
+  }
+  if (base.type === 'table' || amended.type === 'table') throw new Error('paired() of a table and another block');
   const label = diffWords(labelOf(base), labelOf(amended));
   const term = base.type === 'definition' && amended.type === 'definition' ? diffWords(base.term, amended.term) : [];
   const text = diffWords(base.text, amended.text);
@@ -91,6 +109,7 @@ function paired(base: Block, amended: Block): BlockChange {
 
 /** True when two blocks read the same (label, term, words and children), positions aside. */
 function sameBlock(a: Block, b: Block): boolean {
+  if (a.type === 'table' || b.type === 'table') return a.type === 'table' && b.type === 'table' && sameTable(a, b);
   if (a.type !== b.type || a.text !== b.text) return false;
   if (a.type === 'text') return true;
   if (a.type === 'paragraph' && b.type === 'paragraph' && a.label !== b.label) return false;

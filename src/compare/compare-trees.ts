@@ -83,8 +83,11 @@ export function compareSections(base: Section | undefined, amended: Section | un
   }
   const headingChanges: HeadingChange[] = headings.map((h) => {
     const title = titleSpans(h.base?.title, h.amended?.title);
-    const kind = !h.base ? 'inserted' : !h.amended ? 'deleted' : (title ?? []).some((s) => s.type !== 'equal') || h.clauses.some((c) => c.kind !== 'unchanged') ? 'amended' : 'unchanged';
-    return { type: 'headingChange', kind, title, clauses: h.clauses };
+    // Tables under the heading are aligned as a clause's blocks are.
+    const tables = h.base?.tables || h.amended?.tables ? compareBlocks(h.base?.tables ?? [], h.amended?.tables ?? []) : undefined;
+    const changed = (title ?? []).some((s) => s.type !== 'equal') || h.clauses.some((c) => c.kind !== 'unchanged') || (tables ?? []).some((t) => t.kind !== 'unchanged');
+    const kind = !h.base ? 'inserted' : !h.amended ? 'deleted' : changed ? 'amended' : 'unchanged';
+    return { type: 'headingChange', kind, title, ...(tables ? { tables } : {}), clauses: h.clauses };
   });
   const title = titleSpans(base?.title, amended?.title) ?? [];
   const kind = !base ? 'inserted' : !amended ? 'deleted' : title.some((s) => s.type !== 'equal') || headingChanges.some((h) => h.kind !== 'unchanged') ? 'amended' : 'unchanged';

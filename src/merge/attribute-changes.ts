@@ -1,12 +1,20 @@
 /** Credits each change of a release redline to the modification that made it. */
-import type { BlockChange, ChangeTree, ClauseChange, Span } from '../model/change-tree.js';
+import type { BlockChange, ChangeTree, ClauseChange, RowChange, Span, TableChange } from '../model/change-tree.js';
 
 function credit(spans: readonly Span[], by: string): Span[] {
   return spans.map((s) => (s.type === 'equal' || s.by ? s : { ...s, by }));
 }
 
+function creditRow(row: RowChange, by: string): RowChange {
+  return { ...row, cells: row.cells.map((cell) => ({ ...cell, text: credit(cell.text, by) })) };
+}
+
+function creditTable(table: TableChange, by: string): TableChange {
+  return { ...table, header: creditRow(table.header, by), rows: table.rows.map((row) => creditRow(row, by)) };
+}
+
 function creditBlock(block: BlockChange, by: string, merged: ReadonlyMap<string, readonly Span[]> | undefined, clause: string): BlockChange {
-  const address = block.amended && block.amended.type !== 'text' ? block.amended.address : undefined;
+  const address = block.amended && 'address' in block.amended ? block.amended.address : undefined;
   const own = address ? merged?.get(address) : undefined;
   return {
     ...block,
@@ -14,6 +22,7 @@ function creditBlock(block: BlockChange, by: string, merged: ReadonlyMap<string,
     term: credit(block.term, by),
     text: own ?? credit(block.text, by),
     children: block.children.map((child) => creditBlock(child, by, merged, clause)),
+    ...(block.table ? { table: creditTable(block.table, by) } : {}),
   };
 }
 

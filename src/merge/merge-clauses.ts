@@ -4,7 +4,8 @@
  * structure (which paragraphs there are) may be changed by one modification only.
  */
 import type { Span } from '../model/change-tree.js';
-import type { Block, Clause } from '../model/clause-tree.js';
+import { sameTable, tableWords } from '../compare/compare-tables.js';
+import type { Block, Clause, Table } from '../model/clause-tree.js';
 import { mergeTexts, type TextClash, type Tokenize } from './merge-texts.js';
 
 /** One modification's version of a clause; null when it deletes the clause. */
@@ -31,11 +32,24 @@ export type MergeClauseResult =
 /** The key a block is matched by: its label or term, or its place among the unnumbered words. */
 function keysOf(blocks: readonly Block[]): string[] {
   let words = 0;
-  return blocks.map((b) => (b.type === 'paragraph' ? `(${b.label})` : b.type === 'definition' ? `"${b.term}"` : `#${words++}`));
+  let tables = 0;
+  return blocks.map((b) => (b.type === 'paragraph' ? `(${b.label})` : b.type === 'definition' ? `"${b.term}"` : b.type === 'table' ? `#table ${++tables}` : `#${words++}`));
 }
 
-function textOf(block: Block): string {
+function textOf(block: Exclude<Block, Table>): string {
   return block.text;
+}
+
+/** A table merges whole: kept, or changed by one modification, or changed alike by several; otherwise a clash. */
+function mergeTable(address: string, original: Table, versions: ReadonlyArray<{ by: string; block: Table }>, context: Context): Table {
+  const changed = versions.filter((v) => !sameTable(v.block, original));
+  const first = changed[0];
+  if (!first) return original;
+  if (changed.some((v) => !sameTable(v.block, first.block))) {
+    context.clashes.push({ address, reason: 'both change this table', edits: changed.map((v) => ({ by: v.by, removes: '', inserts: tableWords(v.block) })) });
+    return original;
+  }
+  return first.block;
 }
 
 interface Context {
@@ -75,13 +89,15 @@ function mergeBlocks(address: string, base: readonly Block[], edits: ReadonlyArr
     const original = baseByKey.get(key);
     if (!original || original.type !== block.type) return block;
     const versions = edits.map((e) => ({ by: e.by, block: e.blocks[keysOf(e.blocks).indexOf(key)] })).filter((v): v is { by: string; block: Block } => v.block !== undefined && v.block.type === block.type);
+    if (original.type === 'table') return mergeTable(`${address} ${key.slice(1)}`, original, versions as Array<{ by: string; block: Table }>, context);
+    if (block.type === 'table') return block;
     const where = block.type === 'text' ? `${address} ${key}` : block.address;
-    const text = mergeText(where, textOf(original), versions.map((v) => ({ by: v.by, text: textOf(v.block) })), context);
+    const text = mergeText(where, textOf(original), versions.map((v) => ({ by: v.by, text: textOf(v.block as Exclude<Block, Table>) })), context);
     if (block.type === 'text') return { ...block, text };
     const children = mergeBlocks(
       where,
       original.type === 'text' ? [] : original.children,
-      versions.map((v) => ({ by: v.by, blocks: v.block.type === 'text' ? [] : v.block.children })),
+      versions.map((v) => ({ by: v.by, blocks: v.block.type === 'text' || v.block.type === 'table' ? [] : v.block.children })),
       context,
     );
     return { ...block, text, children };

@@ -1,6 +1,7 @@
 /** Addresses of clause-tree nodes ("G3.20", "G3.18(a)(ii)", `A1.1 "Responsible Supplier"`) and lookup by address. */
 import type { Block, Clause, Definition, Paragraph, Version } from './clause-tree.js';
 import { NUMBERING_PRESETS } from './numbering-scheme.js';
+import { tableDefinitions } from './definitions-table.js';
 
 /** An address split into its clause number and paragraph labels (or a defined term). */
 export interface ParsedAddress {
@@ -45,7 +46,20 @@ export function* clausesOf(version: Version): Generator<Clause> {
   }
 }
 
-/** Finds a clause, paragraph or definition by its address. */
+/** A definition set out as a row of a table of definitions under `parent`, as the Definition it makes. */
+function tableDefinition(parent: Clause | Paragraph | Definition, term: string): Definition | undefined {
+  for (const child of parent.children) {
+    if (child.type !== 'table') continue;
+    const row = tableDefinitions(child).find((d) => d.term.text === term);
+    if (row) {
+      const text = row.meaning.text === '' ? '' : ` ${row.meaning.text}`;
+      return { type: 'definition', term, address: definitionAddress(parent.type === 'clause' ? parent.number : parent.address, term), text, children: [], ...(row.term.position ? { position: row.term.position } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/** Finds a clause, paragraph or definition by its address (a definition may be a row of a table of definitions). */
 export function findByAddress(
   version: Version,
   address: string,
@@ -66,9 +80,10 @@ export function findByAddress(
     );
   }
   if (node && parsed.term !== undefined) {
-    node = node.children.find(
-      (child: Block): child is Definition => child.type === 'definition' && child.term === parsed.term,
-    );
+    const parent = node;
+    node =
+      parent.children.find((child: Block): child is Definition => child.type === 'definition' && child.term === parsed.term) ??
+      tableDefinition(parent, parsed.term);
   }
   return node;
 }

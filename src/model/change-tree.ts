@@ -6,7 +6,7 @@
  * spans gives the amended words exactly, joining `equal` and `delete` gives the base words exactly.
  * Every renderer must keep that property (accept all = amended, reject all = base).
  */
-import type { Block, Clause, ModificationMeta } from './clause-tree.js';
+import type { Block, Clause, ModificationMeta, TableAlign } from './clause-tree.js';
 
 /** How a node differs between base and amended. */
 export type ChangeKind = 'unchanged' | 'amended' | 'inserted' | 'deleted';
@@ -38,6 +38,40 @@ export interface BlockChange {
   readonly text: readonly Span[];
   /** Sub-paragraphs and words, compared. */
   readonly children: readonly BlockChange[];
+  /** For a table, its rows compared; label, term, text and children are then []. */
+  readonly table?: TableChange;
+}
+
+/**
+ * A table, compared: body rows aligned by content as blocks are (an inserted row, a deleted row, a
+ * changed cell), cells compared column by column. Two tables of different column counts are never
+ * paired: the base table is deleted and the amended one inserted.
+ */
+export interface TableChange {
+  /** Each column's alignment (the amended table's, or the base's when deleted). */
+  readonly align: readonly TableAlign[];
+  /** The header row, compared. */
+  readonly header: RowChange;
+  /** The body rows, compared, in reading order. */
+  readonly rows: readonly RowChange[];
+}
+
+/** A table row, compared. */
+export interface RowChange {
+  readonly type: 'rowChange';
+  /** inserted / deleted: the whole row; amended: some cell's words changed. */
+  readonly kind: ChangeKind;
+  /** One cell per column. */
+  readonly cells: readonly CellChange[];
+}
+
+/** A table cell, compared. */
+export interface CellChange {
+  readonly type: 'cellChange';
+  /** The cell's words as spans. */
+  readonly text: readonly Span[];
+  /** A defined term's cell, drawn in bold (the amended side's say, or the base's when deleted). */
+  readonly bold: boolean;
 }
 
 /** A clause, compared. Clauses are aligned by number, so a number never changes within one ClauseChange. */
@@ -62,6 +96,8 @@ export interface HeadingChange {
   readonly kind: ChangeKind;
   /** The heading's words as spans; null for clauses that stand before any cross-heading. */
   readonly title: readonly Span[] | null;
+  /** Tables standing under the heading before its first clause, compared; absent when neither side has any. */
+  readonly tables?: readonly BlockChange[];
   readonly clauses: readonly ClauseChange[];
 }
 

@@ -29,7 +29,7 @@ export interface NodeBase {
 }
 
 /** A block inside a clause or a paragraph. */
-export type Block = TextBlock | Paragraph | Definition;
+export type Block = TextBlock | Paragraph | Definition | Table;
 
 /** Unnumbered words inside a clause or paragraph: closing words after a list, or a further paragraph. */
 export interface TextBlock extends NodeBase {
@@ -69,6 +69,43 @@ export interface Definition extends NodeBase {
   readonly children: readonly Block[];
 }
 
+/** How a table column's words are aligned (GFM's `:--`, `--:`, `:-:`); null when the delimiter row says nothing. */
+export type TableAlign = 'left' | 'right' | 'center' | null;
+
+/**
+ * A table (a GFM pipe table): a schedule, a service list, or Section A's definitions set out as
+ * `Term | Meaning`. It stands after a clause's words, inside a paragraph or definition, or under a
+ * cross-heading before its first clause. Every row has one cell per column.
+ */
+export interface Table extends NodeBase {
+  readonly type: 'table';
+  /** Each column's alignment, one entry per column. */
+  readonly align: readonly TableAlign[];
+  /** The header row (GFM tables always have one): the column titles. */
+  readonly header: TableRow;
+  /** The body rows, in order; may be empty. */
+  readonly rows: readonly TableRow[];
+}
+
+/** One row of a table. */
+export interface TableRow extends NodeBase {
+  readonly type: 'tableRow';
+  /** Its cells, one per column. */
+  readonly cells: readonly TableCell[];
+}
+
+/** One cell: plain words, like any other text of the clause tree. */
+export interface TableCell extends NodeBase {
+  readonly type: 'tableCell';
+  /** The words (may be empty). */
+  readonly text: string;
+  /**
+   * True when the whole cell is bold: a defined term in the first column of a two-column body row
+   * (Section A's layout). Bold is refused anywhere else.
+   */
+  readonly bold?: true;
+}
+
 /** A numbered clause such as G3.17, with its lead-in, paragraphs and closing words. */
 export interface Clause extends NodeBase {
   readonly type: 'clause';
@@ -85,6 +122,8 @@ export interface CrossHeading extends NodeBase {
   readonly type: 'crossHeading';
   /** The heading's words; null for clauses that stand before the first cross-heading. */
   readonly title: string | null;
+  /** Tables standing under the heading before its first clause (a schedule, a service list); absent when none. */
+  readonly tables?: readonly Table[];
   /** The clauses under the heading, in document order. */
   readonly clauses: readonly Clause[];
 }

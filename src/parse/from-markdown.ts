@@ -7,7 +7,7 @@
  * that begins with a clause number after a blank line, which is what the format asks of drafters
  * anyway; the whole parse is therefore linear in the file's length.
  */
-import type { Content, List, ListItem, Paragraph as MdParagraph, Root } from 'mdast';
+import type { Content, List, ListItem, Paragraph as MdParagraph, Root, Table as MdTable } from 'mdast';
 import { createRequire } from 'node:module';
 import { definitionAddress, paragraphAddress } from '../model/address.js';
 import type {
@@ -16,6 +16,7 @@ import type {
   CrossHeading,
   Section,
   SourcePosition,
+  Table,
 } from '../model/clause-tree.js';
 import { LOOKS_LIKE_NUMBER } from '../model/clause-number.js';
 import { InputError } from '../model/input-error.js';
@@ -23,6 +24,7 @@ import { foldWhitespace, inlineText, type PositionInFile } from './inline-text.j
 import { PARAGRAPH_LABEL } from './paragraph-label.js';
 import { readCanonicalChunk } from './read-canonical-chunk.js';
 import { readCanonicalClause } from './read-canonical-clause.js';
+import { refuseBrokenTable, tableFrom } from './table-from-markdown.js';
 
 // remark loads only when a chunk is not in canonical form (most files never need it): Node 20.19+
 // can require() these ES modules synchronously, which keeps the parser synchronous.
@@ -32,7 +34,18 @@ function remark(): { parse(text: string): unknown } {
   if (!processor) {
     const { unified } = require('unified') as typeof import('unified');
     const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
-    processor = unified().use(remarkParse).freeze();
+    // GFM's tables only (remark-gfm would also read bare URLs as links, ~~ as deletions and [^1]
+    // as footnotes, all of which the clause format refuses or keeps as words).
+    const { gfmTable } = require('micromark-extension-gfm-table') as typeof import('micromark-extension-gfm-table');
+    const { gfmTableFromMarkdown } = require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table');
+    processor = unified()
+      .use(remarkParse)
+      .use(function tables(this: import('unified').Processor) {
+        const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+        (data.micromarkExtensions ??= []).push(gfmTable());
+        (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+      })
+      .freeze();
   }
   return processor;
 }
@@ -65,7 +78,7 @@ interface SectionDraft {
   title: string;
   position: SourcePosition;
   comments: string[] | undefined;
-  headings: Array<{ title: string | null; position?: SourcePosition; comments?: string[]; clauses: Clause[] }>;
+  headings: Array<{ title: string | null; position?: SourcePosition; comments?: string[]; tables?: Table[]; clauses: Clause[] }>;
 }
 
 /** Parses a Markdown body into Sections (a Section file holds one, a modification one or more). */
@@ -138,8 +151,14 @@ export function sectionsFromMarkdown(lines: readonly string[], options: ParseBod
     const [first, ...rest] = root.children;
     if (!first) return;
     if (first.type === 'heading') {
-      const stray = rest[0];
+      // Tables may stand under a cross-heading, before its first clause; nothing else may.
+      const tables = first.depth === 2 ? rest.filter((node) => node.type === 'table') : [];
+      const stray = rest.find((node) => node.type !== 'table' || first.depth !== 2);
+      if (stray?.type === 'table') {
+        throw new InputError(at(stray.position?.start), 'a table where a clause number is expected', 'a table stands after a clause\'s words, inside a paragraph, or under a ## cross-heading');
+      }
       if (stray) {
+        if (stray.type === 'paragraph') refuseBrokenTable(stray, at);
         throw new InputError(at(stray.position?.start), 'text outside a clause', 'start the paragraph with its clause number after a blank line, or move it into a clause');
       }
       const title = foldWhitespace(inlineText(first.children, at).text);
@@ -156,7 +175,8 @@ export function sectionsFromMarkdown(lines: readonly string[], options: ParseBod
           throw new InputError(position, 'cross-heading before the Section heading', 'put # Section <letter>: <title> above it');
         }
         const comments = takeComments(position.line);
-        section.headings.push({ title, position, ...(comments ? { comments } : {}), clauses: [] });
+        const read = tables.map((table) => tableFrom(table as MdTable, at, takeComments(at(table.position?.start).line)));
+        section.headings.push({ title, position, ...(comments ? { comments } : {}), ...(read.length > 0 ? { tables: read } : {}), clauses: [] });
       } else {
         throw new InputError(position, `heading level ${first.depth} is not part of the clause format`, 'use # for the Section and ## for cross-headings');
       }
@@ -237,10 +257,13 @@ function blocksFrom(
   for (const node of nodes) {
     const position = at(node.position?.start);
     if (node.type === 'paragraph') {
+      refuseBrokenTable(node, at);
       const comments = takeComments(position.line);
       blocks.push({ type: 'text', text: foldWhitespace(inlineText(node.children, at).text), position, ...(comments ? { comments } : {}) });
     } else if (node.type === 'list') {
       blocks.push(...itemsFrom(node, parent, depth, at, takeComments));
+    } else if (node.type === 'table') {
+      blocks.push(tableFrom(node, at, takeComments(position.line)));
     } else if (node.type === 'html') {
       const redline = /^<\/?(u|ins|del|s|strike)\b/i.test(node.value);
       throw new InputError(

@@ -9,10 +9,11 @@
  * test/parse/read-canonical-chunk.test.ts holds the two paths to the same tree, positions included.
  */
 import { definitionAddress, paragraphAddress } from '../model/address.js';
-import type { Block, Clause, SourcePosition } from '../model/clause-tree.js';
+import type { Block, Clause, SourcePosition, Table, TableRow } from '../model/clause-tree.js';
 import { foldWhitespace } from './inline-text.js';
 import { PARAGRAPH_LABEL } from './paragraph-label.js';
 import { BLOCK_START, DEFINITION, INLINE_SYNTAX, LABELLED, ODD_LEADING_SPACE } from './read-canonical-chunk.js';
+import { readCanonicalTable, type CanonicalTable } from './read-canonical-table.js';
 
 /** Where the chunk is and what reading it needs from the body parser. */
 export interface ClauseChunk {
@@ -33,7 +34,8 @@ type Line =
   | { readonly kind: 'blank' }
   | { readonly kind: 'paragraph'; readonly indent: number; readonly words: string }
   | { readonly kind: 'item'; readonly indent: number; readonly label: RegExpExecArray; readonly words: string }
-  | { readonly kind: 'definition'; readonly indent: number; readonly term: string; readonly words: string };
+  | { readonly kind: 'definition'; readonly indent: number; readonly term: string; readonly words: string }
+  | { readonly kind: 'table'; readonly indent: number; readonly table: CanonicalTable };
 
 /** Reads the chunk's lines, or undefined where readCanonicalChunk or the conversion would not take them as they are. */
 function readLines(chunk: ClauseChunk): Line[] | undefined {
@@ -43,6 +45,19 @@ function readLines(chunk: ClauseChunk): Line[] | undefined {
   let open = 0;
   for (let i = chunk.from; i < chunk.to; i++) {
     const line = chunk.lines[i] as string;
+    // A table after a blank line, at the indent of a container that is open.
+    const pipe = previous === 'blank' ? line.indexOf('|') : -1;
+    if (pipe >= 0 && pipe % 2 === 0 && pipe / 2 <= open && line.trimStart().startsWith('|')) {
+      const table = readCanonicalTable(chunk.lines, i, chunk.to, pipe);
+      if (!table) return undefined;
+      out.push({ kind: 'table', indent: pipe, table });
+      // Its other lines stand for nothing of their own: blank entries keep out[] in step with the lines.
+      for (let k = i + 1; k < table.end; k++) out.push({ kind: 'blank' });
+      i = table.end - 1;
+      open = pipe / 2;
+      previous = 'paragraph';
+      continue;
+    }
     if (INLINE_SYNTAX.test(line.includes('**') ? line.replace(DEFINITION, '$1- ') : line) || ODD_LEADING_SPACE.test(line)) return undefined;
     if (line.trim() === '') {
       if (previous !== 'start') previous = 'blank';
@@ -82,6 +97,16 @@ function readLines(chunk: ClauseChunk): Line[] | undefined {
   return out;
 }
 
+/** A Table from a canonical table as read; `at` gives the position of a line index and column. */
+function tableOf(table: CanonicalTable, position: SourcePosition, at: (line: number, column: number) => SourcePosition, comments: string[] | undefined): Table {
+  const [header, ...rows] = table.rows.map((row): TableRow => ({
+    type: 'tableRow',
+    cells: row.cells.map((c) => ({ type: 'tableCell', text: c.text, ...(c.bold ? { bold: true as const } : {}), position: at(row.line, c.column) })),
+    position: at(row.line, position.column),
+  }));
+  return { type: 'table', align: table.align, header: header as TableRow, rows, position, ...(comments ? { comments } : {}) };
+}
+
 /** The clause a canonical chunk holds, or undefined for the mdast path to read. */
 export function readCanonicalClause(chunk: ClauseChunk): Clause | undefined {
   const lines = readLines(chunk);
@@ -101,6 +126,14 @@ export function readCanonicalClause(chunk: ClauseChunk): Clause | undefined {
     const line = lines[i] as Line;
     if (line.kind === 'blank') continue;
     const level = line.indent / 2;
+    if (line.kind === 'table') {
+      const container = levels[level] as (typeof levels)[number];
+      levels.length = level + 1;
+      const place = at(i, line.indent);
+      const taken = chunk.takeComments(place.line);
+      container.blocks.push(tableOf(line.table, place, (k, column) => ({ file: chunk.file, line: chunk.line + k - chunk.from, column }), taken));
+      continue;
+    }
     if (line.kind === 'paragraph') {
       const container = levels[level] as (typeof levels)[number];
       levels.length = level + 1;

@@ -3,8 +3,8 @@
  * one walk of the tree, so that Markdown, HTML, Word and the terminal cannot disagree about what is
  * shown or in which order.
  */
-import type { AnnexDocument, BlockChange, ChangeKind, ChangeTree, ClauseChange, HeadingChange, Span } from '../model/change-tree.js';
 import type { Publication } from '../model/publication.js';
+import type { AnnexDocument, BlockChange, ChangeKind, ChangeTree, ClauseChange, HeadingChange, Span, TableChange } from '../model/change-tree.js';
 
 /** What a paragraph is, which decides its style. */
 export type ParagraphRole =
@@ -17,7 +17,8 @@ export type ParagraphRole =
   | 'clause' // a numbered clause's lead-in
   | 'paragraph' // a labelled paragraph, at `level` 1, 2, 3... (as deep as the clause nests)
   | 'definition' // a **Term** means ... item, at `level`
-  | 'text'; // unnumbered words, at `level` 0 (the clause's), 1 ((a)'s), ...
+  | 'text' // unnumbered words, at `level` 0 (the clause's), 1 ((a)'s), ...
+  | 'table'; // a table, lined up with unnumbered words at `level` 0, 1, ...; its rows are in `table`
 
 /** One paragraph of a redline. */
 export interface RedlineParagraph {
@@ -34,6 +35,8 @@ export interface RedlineParagraph {
   readonly clause?: string;
   /** Starts a new page when printed (each Section of a publication in one file). */
   readonly newPage?: boolean;
+  /** A table's rows and cells, compared (role 'table' only; lead and spans are then []). */
+  readonly table?: TableChange;
 }
 
 const plain = (text: string): Span[] => (text === '' ? [] : [{ type: 'equal', text }]);
@@ -58,7 +61,11 @@ function merge(spans: readonly Span[]): Span[] {
   return out;
 }
 
-function blockParagraphs(block: BlockChange, level: number, clause: string, out: RedlineParagraph[]): void {
+function blockParagraphs(block: BlockChange, level: number, clause: string | undefined, out: RedlineParagraph[]): void {
+  if (block.block === 'table' && block.table) {
+    out.push({ role: 'table', level: Math.max(0, level - 1), lead: [], spans: [], kind: block.kind, ...(clause !== undefined ? { clause } : {}), table: block.table });
+    return;
+  }
   if (block.block === 'text') {
     out.push({ role: 'text', level: Math.max(0, level - 1), lead: [], spans: block.text, kind: block.kind, clause });
     return;
@@ -77,6 +84,7 @@ function clauseParagraphs(clause: ClauseChange, out: RedlineParagraph[]): void {
 
 function headingParagraphs(heading: HeadingChange, out: RedlineParagraph[]): void {
   if (heading.title !== null) out.push({ role: 'crossHeading', level: 0, lead: [], spans: heading.title, kind: heading.kind });
+  for (const table of heading.tables ?? []) blockParagraphs(table, 1, undefined, out);
   for (const clause of heading.clauses) clauseParagraphs(clause, out);
 }
 
@@ -111,7 +119,7 @@ export function changeTreeParagraphs(tree: ChangeTree, options: { changedOnly?: 
     out.push({ role: 'heading', level: 0, lead: [], spans: [{ type, text: `Section ${section.id}: ` }, ...section.title], kind: section.kind });
     for (const heading of section.headings) {
       if (options.changedOnly && heading.kind === 'unchanged') continue;
-      headingParagraphs(options.changedOnly ? { ...heading, clauses: heading.clauses.filter((c) => c.kind !== 'unchanged') } : heading, out);
+      headingParagraphs(options.changedOnly ? { ...heading, ...(heading.tables ? { tables: heading.tables.filter((t) => t.kind !== 'unchanged') } : {}), clauses: heading.clauses.filter((c) => c.kind !== 'unchanged') } : heading, out);
     }
   }
   return out;
@@ -170,11 +178,16 @@ export interface RedlineSummary {
   readonly wordsDeleted: number;
 }
 
+/** Every span of a table's cells, header first. */
+export function tableSpans(table: TableChange | undefined): Span[] {
+  return table ? [table.header, ...table.rows].flatMap((row) => row.cells.flatMap((cell) => cell.text)) : [];
+}
+
 /** Which clauses changed how, and how many words. */
 export function summarise(paragraphs: readonly RedlineParagraph[]): RedlineSummary {
   const by = (kind: ChangeKind) => paragraphs.filter((p) => p.role === 'clause' && p.kind === kind).map((p) => p.clause as string);
   const count = (type: 'insert' | 'delete') =>
-    paragraphs.flatMap((p) => [...p.lead, ...p.spans]).filter((s) => s.type === type).reduce((n, s) => n + (s.text.match(/[\p{L}\p{N}][\p{L}\p{N}+'’.,]*/gu)?.length ?? 0), 0);
+    paragraphs.flatMap((p) => [...p.lead, ...p.spans, ...tableSpans(p.table)]).filter((s) => s.type === type).reduce((n, s) => n + (s.text.match(/[\p{L}\p{N}][\p{L}\p{N}+'’.,]*/gu)?.length ?? 0), 0);
   const amended = [...new Set(paragraphs.filter((p) => p.kind && p.kind !== 'unchanged' && p.clause && p.role !== 'clause').map((p) => p.clause as string))];
   const [inserted, deleted] = [by('inserted'), by('deleted')];
   // Sets, not includes(): a whole-version redline has thousands of clauses.

@@ -7,6 +7,7 @@ import { SEC_CLAUSE_NUMBER } from '../model/clause-number.js';
 import type { Block, Clause, Modification, Section, SectionFile } from '../model/clause-tree.js';
 import { clauseNumberPattern } from '../model/numbering-scheme.js';
 import { escapeText } from './escape-text.js';
+import { tableLines } from './table-to-markdown.js';
 
 const INDENT = '  ';
 
@@ -44,24 +45,29 @@ function blockLines(blocks: readonly Block[], indent: string, clauseNumber: RegE
   for (const block of blocks) {
     if (block.type === 'text') {
       out.push('', ...comments(block.comments, indent), `${indent}${escapeText(block.text, true, clauseNumber)}`);
+    } else if (block.type === 'table') {
+      out.push('', ...comments(block.comments, indent), ...tableLines(block, indent));
     } else {
-      // A list item follows its sibling directly (a tight list) unless words stood between them.
-      const tight = previous !== undefined && previous.type !== 'text' && !endsWithText(previous);
+      // A list item follows its sibling directly (a tight list) unless words or a table stood between them.
+      const tight = previous !== undefined && !endsWithText(previous);
       if (!tight) out.push('');
       out.push(...comments(block.comments, indent));
       const head = block.type === 'paragraph' ? `(${block.label})${block.text ? ` ${escapeText(block.text, false)}` : ''}` : `**${escapeText(block.term, false)}**${escapeText(block.text, false)}`;
       out.push(`${indent}- ${head}`);
       const inner = blockLines(block.children, indent + INDENT, clauseNumber);
       // The nested list hugs its item; words after it need the blank line blockLines gives them.
-      out.push(...(inner[0] === '' && block.children[0]?.type !== 'text' ? inner.slice(1) : inner));
+      // A table keeps its blank line.
+      const first = block.children[0]?.type;
+      out.push(...(inner[0] === '' && first !== 'text' && first !== 'table' ? inner.slice(1) : inner));
     }
     previous = block;
   }
   return out;
 }
 
+/** True when a block ends with words or a table (not a list item), so that a list after it needs a blank line. */
 function endsWithText(block: Block): boolean {
-  if (block.type === 'text') return true;
+  if (block.type === 'text' || block.type === 'table') return true;
   const last = block.children.at(-1);
   return last !== undefined && endsWithText(last);
 }
@@ -84,6 +90,7 @@ function sectionLines(section: Section, clauseNumber: string): string[] {
   const out = [...comments(section.comments, ''), `# Section ${section.id}: ${headingText(section.title)}`];
   for (const heading of section.headings) {
     if (heading.title !== null) out.push('', ...comments(heading.comments, ''), `## ${headingText(heading.title)}`);
+    for (const table of heading.tables ?? []) out.push('', ...comments(table.comments, ''), ...tableLines(table, ''));
     for (const clause of heading.clauses) out.push('', clauseToMarkdown(clause, clauseNumber));
   }
   return out;

@@ -62,6 +62,8 @@ function mergeSection(base: Section, change: Section): Section {
         headings[at] = {
           ...heading,
           title: changeHeading.title ?? heading.title,
+          // Tables under the modification's cross-heading replace the base heading's, as its words do.
+          ...(changeHeading.tables ? { tables: changeHeading.tables } : {}),
           clauses: heading.clauses.map((c) => (c.number === clause.number ? clause : c)),
         };
       } else {

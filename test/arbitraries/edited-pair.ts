@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { paragraphAddress } from '../../src/model/address.js';
-import type { Block, Clause, SectionFile, Version } from '../../src/model/clause-tree.js';
+import type { Block, Clause, CrossHeading, SectionFile, Table, TableRow, Version } from '../../src/model/clause-tree.js';
 import { label as labelAt, sectionFileArbitrary } from './section-file.js';
 
 const NEW_WORDS = ['new', 'further', 'SMETS2', 'SMETS2+', 'G3.19(b)', '10 days', 'DCC', 'excluding', '(where applicable)', '~', '<x>', '&', '-'];
@@ -32,6 +32,26 @@ function editWords(text: string, rnd: () => number): string {
   return words.join(' ');
 }
 
+/** A table edited as drafters edit schedules: words of a cell changed, a row inserted or deleted, now and then a column added. */
+function editTable(table: Table, rnd: () => number): Table {
+  const editRow = (row: TableRow): TableRow => {
+    const at = Math.floor(rnd() * row.cells.length);
+    return { ...row, cells: row.cells.map((cell, i) => (i === at ? { ...cell, text: editWords(cell.text || 'words', rnd) } : cell)) };
+  };
+  let rows = table.rows.map((row) => (rnd() < 0.3 ? editRow(row) : row));
+  const roll = rnd();
+  if (roll < 0.2 && rows.length > 0) rows = rows.filter((_, i) => i !== Math.floor(rnd() * table.rows.length));
+  else if (roll < 0.4) {
+    const inserted: TableRow = { type: 'tableRow', cells: table.header.cells.map((_, i) => ({ type: 'tableCell', text: i === 0 ? 'an inserted row' : `${i} days` })) };
+    rows.splice(Math.floor(rnd() * (rows.length + 1)), 0, inserted);
+  } else if (roll < 0.45) {
+    // A column added: the whole table is replaced.
+    const add = (row: TableRow): TableRow => ({ ...row, cells: [...row.cells, { type: 'tableCell', text: 'added' }] });
+    return { ...table, align: [...table.align, null], header: add(table.header), rows: rows.map(add) };
+  }
+  return { ...table, header: rnd() < 0.1 ? editRow(table.header) : table.header, rows };
+}
+
 function relabel(blocks: Block[], parent: string): Block[] {
   let n = 0;
   return blocks.map((b) => {
@@ -45,6 +65,7 @@ function relabel(blocks: Block[], parent: string): Block[] {
 
 function editBlocks(blocks: readonly Block[], parent: string, rnd: () => number): Block[] {
   let out = blocks.map((b): Block => {
+    if (b.type === 'table') return rnd() < 0.6 ? editTable(b, rnd) : b;
     if (rnd() < 0.35) return { ...b, text: b.type === 'definition' ? ` means ${editWords(b.text.replace(/^ means /, ''), rnd)}` : editWords(b.text, rnd) };
     return b.type === 'text' ? b : { ...b, children: editBlocks(b.children, b.address, rnd) };
   });
@@ -77,9 +98,10 @@ function asVersion(file: SectionFile, id: string): Version {
 /** [base, amended] versions. */
 export const editedPairArbitrary: fc.Arbitrary<[Version, Version]> = fc.tuple(sectionFileArbitrary, fc.integer()).map(([file, seed]) => {
   const rnd = random(seed);
+  const editHeading = (h: CrossHeading): CrossHeading => ({ ...h, ...(h.tables ? { tables: h.tables.map((t) => (rnd() < 0.5 ? editTable(t, rnd) : t)) } : {}), clauses: editClauses(h.clauses, rnd) });
   const amended: SectionFile = {
     ...file,
-    section: { ...file.section, headings: file.section.headings.map((h) => ({ ...h, clauses: editClauses(h.clauses, rnd) })) },
+    section: { ...file.section, headings: file.section.headings.map(editHeading) },
   };
   return [asVersion(file, 'base'), asVersion(amended, 'amended')];
 });

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { definitionAddress, paragraphAddress } from '../../src/model/address.js';
-import type { Block, Clause, CrossHeading, SectionFile } from '../../src/model/clause-tree.js';
+import type { Block, Clause, CrossHeading, SectionFile, Table, TableAlign, TableRow } from '../../src/model/clause-tree.js';
 
 const WORDS = [
   'User', 'DCC', 'shall', 'notify', 'the', 'Smart', 'Metering', 'System', 'SMETS2+', 'Device', 'Section',
@@ -31,15 +31,46 @@ export function label(depth: number, index: number): string {
   return String((index % 999) + 1);
 }
 
+const cellText = fc.oneof({ weight: 5, arbitrary: text }, { weight: 1, arbitrary: fc.constant('') });
+
+function row(cells: readonly string[], bold = false): TableRow {
+  return { type: 'tableRow', cells: cells.map((t, i) => (bold && i === 0 && t !== '' ? { type: 'tableCell', text: t, bold: true } : { type: 'tableCell', text: t })) };
+}
+
+/**
+ * A table of 1 to 4 columns and 0 to 4 body rows, cells of awkward words (pipes included) or empty;
+ * some two-column tables set out definitions (bold terms, or a Term | Meaning header).
+ */
+export const tableArbitrary: fc.Arbitrary<Table> = fc
+  .integer({ min: 1, max: 4 })
+  .chain((columns) =>
+    fc.record({
+      align: fc.array(fc.constantFrom<TableAlign>(null, 'left', 'right', 'center'), { minLength: columns, maxLength: columns }),
+      header: fc.oneof(fc.array(cellText, { minLength: columns, maxLength: columns }), fc.constant(columns === 2 ? ['Term', 'Meaning'] : Array.from({ length: columns }, () => 'Column'))),
+      rows: fc.array(fc.array(cellText, { minLength: columns, maxLength: columns }), { maxLength: 4 }),
+      bold: columns === 2 ? fc.boolean() : fc.constant(false),
+      comments: maybeComments,
+    }),
+  )
+  .map(({ align, header, rows, bold, comments }) => ({
+    type: 'table' as const,
+    align,
+    header: row(header),
+    rows: rows.map((cells) => row(cells, bold)),
+    ...(comments ? { comments } : {}),
+  }));
+
 /** A shape of blocks; addresses and labels are filled in once the parent is known. */
 type BlockShape =
   | { kind: 'text'; text: string; comments?: string[] }
+  | { kind: 'table'; table: Table }
   | { kind: 'paragraph'; text: string; comments?: string[]; children: BlockShape[] }
   | { kind: 'definition'; term: string; text: string; comments?: string[]; children: BlockShape[] };
 
 const blockShape: (depth: number) => fc.Arbitrary<BlockShape> = (depth) =>
   fc.oneof(
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('text' as const), text, comments: maybeComments }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('table' as const), table: tableArbitrary }) },
     {
       weight: 5,
       arbitrary: fc.record({
@@ -65,8 +96,9 @@ const blockShape: (depth: number) => fc.Arbitrary<BlockShape> = (depth) =>
 function toBlocks(shapes: readonly BlockShape[], parent: string, depth: number): Block[] {
   let index = 0;
   return shapes.map((shape): Block => {
-    const extra = shape.comments ? { comments: shape.comments } : {};
+    const extra = shape.kind !== 'table' && shape.comments ? { comments: shape.comments } : {};
     if (shape.kind === 'text') return { type: 'text', text: shape.text, ...extra };
+    if (shape.kind === 'table') return shape.table;
     if (shape.kind === 'definition') {
       const address = definitionAddress(parent, shape.term);
       return { type: 'definition', term: shape.term, address, text: shape.text, children: toBlocks(shape.children, address, depth), ...extra };
@@ -91,7 +123,7 @@ export const sectionFileArbitrary: fc.Arbitrary<SectionFile> = fc
     version: fc.constantFrom('6.17', '6.10', '1.0'),
     extract: fc.boolean(),
     headings: fc.array(
-      fc.record({ title: fc.option(text, { nil: null }), comments: maybeComments, clauses: fc.array(clauseShape, { minLength: 1, maxLength: 3 }) }),
+      fc.record({ title: fc.option(text, { nil: null }), comments: maybeComments, tables: fc.option(fc.array(tableArbitrary, { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 4 }), clauses: fc.array(clauseShape, { minLength: 1, maxLength: 3 }) }),
       { minLength: 1, maxLength: 3 },
     ),
   })
@@ -102,6 +134,8 @@ export const sectionFileArbitrary: fc.Arbitrary<SectionFile> = fc
       // Only the first heading may be untitled: a later untitled one has no Markdown form.
       title: h === 0 ? heading.title : (heading.title ?? 'Untitled'),
       ...(heading.comments && (h > 0 || heading.title !== null) ? { comments: heading.comments } : {}),
+      // Tables stand under a titled cross-heading only (under the Section heading a clause is expected).
+      ...(heading.tables && (h > 0 || heading.title !== null) ? { tables: heading.tables } : {}),
       clauses: heading.clauses.map((shape): Clause => {
         const number = `${id}${1 + Math.floor(n / 5)}.${1 + (n++ % 5)}`;
         return { type: 'clause', number, text: shape.text, children: toBlocks(shape.children, number, 1), ...(shape.comments ? { comments: shape.comments } : {}) };

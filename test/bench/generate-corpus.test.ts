@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-corpus.js';
 import { checkVersion } from '../../src/check/check-version.js';
 import { clausesOf } from '../../src/model/address.js';
+import type { Block } from '../../src/model/clause-tree.js';
 import { openStore } from '../../src/store/store.js';
 
 describe('generateCorpus', () => {
@@ -48,6 +49,20 @@ describe('generateCorpus', () => {
     const clauses = [...clausesOf(openStore(join(one, 'base')).loadVersion('1.0'))].length;
     expect(clauses / scale).toBeGreaterThan(1800);
     expect(clauses / scale).toBeLessThan(2300);
+  });
+
+  it('sets tables in about 5% of clauses, Section A\'s second definitions clause as a Term | Meaning table, and is otherwise the corpus without tables', () => {
+    const clauses = [...clausesOf(openStore(join(one, 'base')).loadVersion('1.0'))];
+    const hasTable = (blocks: readonly Block[]): boolean => blocks.some((b) => b.type === 'table' || (b.type !== 'text' && hasTable(b.children)));
+    const share = clauses.filter((c) => hasTable(c.children)).length / clauses.length;
+    expect(share).toBeGreaterThan(0.02);
+    expect(share).toBeLessThan(0.1);
+    expect(clauses.find((c) => c.number === 'A1.2')?.children[0]?.type).toBe('table');
+    const without = mkdtempSync(join(tmpdir(), 'corpus-'));
+    generateCorpus(without, { scale, tables: false });
+    const plain = [...clausesOf(openStore(join(without, 'base')).loadVersion('1.0'))];
+    expect(plain.some((c) => hasTable(c.children))).toBe(false);
+    expect(plain.map((c) => c.number)).toEqual(clauses.map((c) => c.number));
   });
 
   it('plants one defect of each kind', () => {

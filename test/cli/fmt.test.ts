@@ -29,6 +29,18 @@ describe('secdraft fmt', () => {
     expect((await runCli('fmt', file)).code).toBe(0);
   });
 
+  it('keeps tables as tables: --write lines up their columns, and a ragged row is refused in one line (invented tables)', async () => {
+    const dir = tempCopy('test/fixtures/parse/tables-in-clauses');
+    const file = join(dir, 'input.md');
+    expect((await runCli('fmt', file)).code).toBe(1);
+    expect((await runCli('fmt', '--write', file)).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync('test/fixtures/parse/tables-in-clauses/canonical.md', 'utf8'));
+    expect(readFileSync(file, 'utf8')).toContain('| Invented Repair with a pipe \\| inside |            10 | see Section H1.2 |\n');
+    const ragged = await runCli('fmt', 'test/fixtures/parse/table-ragged-row/H.md');
+    expect(ragged.code).toBe(2);
+    expect(ragged.stderr.trim()).toBe(readFileSync('test/fixtures/parse/table-ragged-row/expected-error.txt', 'utf8').trim());
+  });
+
   it('exits 2 naming G.md:12 for an unlabelled list item on line 12', async () => {
     const { code, stderr } = await runCli('fmt', 'test/fixtures/parse/unlabelled-list-item/G.md');
     expect(code).toBe(2);

@@ -82,6 +82,8 @@ function clauseParagraphs(clause: Clause): OfficeParagraph[] {
   const out: OfficeParagraph[] = [{ text: `${clause.number}\t${clause.text}`, style: 'SEC Clause' }];
   const blocks = (list: readonly Block[], level: number) => {
     for (const b of list) {
+      // A table's cells are not body paragraphs (this test's clauses hold none).
+      if (b.type === 'table') continue;
       if (b.type === 'text') out.push({ text: b.text, style: `SEC Text ${level - 1}` });
       else if (b.type === 'paragraph') out.push({ text: `(${b.label})\t${b.text}`, style: `SEC Paragraph ${level}` });
       else out.push({ text: `${b.term}${b.text}`, style: `SEC Text ${level}` });

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareTrees } from '../../src/compare/compare-trees.js';
-import { changeTreeToDocx } from '../../src/render/docx/index.js';
+import { annexToDocx, changeTreeToDocx } from '../../src/render/docx/index.js';
 import { openStore } from '../../src/store/store.js';
+import { INVENTED_ANNEXES } from '../render/docx/invented-annexes.js';
 import { versionLines } from '../render/read-back.js';
 import { has } from './tools.js';
 
@@ -20,6 +21,18 @@ function lines(text: string): string[] {
 }
 
 describe.skipIf(!has('pandoc'))('pandoc reads the tracked changes', () => {
+  it('reads the words of a table accepted and rejected (invented rows)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secdraft-pandoc-'));
+    const file = join(dir, 'table.docx');
+    writeFileSync(file, await annexToDocx(INVENTED_ANNEXES['docx-table-rows-changed']!, { trackChanges: true }));
+    // pandoc applies the words' revisions but not a row's own (w:trPr/w:ins, w:del): it leaves the
+    // row empty instead of removing it, so only rows with words are compared.
+    const rows = (mode: 'accept' | 'reject') => lines(pandoc(file, mode)).filter((l) => /^(Installation|Repair|Removal|Remote)/.test(l));
+    expect(rows('accept')).toEqual(['Installation 5', 'Repair 7', 'Remote reconfiguration 2']);
+    expect(rows('reject')).toEqual(['Installation 5', 'Repair 10', 'Removal by fax 30']);
+  }, 60_000);
+
+
   it('gives the amended text with --track-changes=accept and the base text with =reject', async () => {
     const store = openStore('clauses');
     const base = store.resolve({ at: '6.17' });

@@ -48,22 +48,29 @@ describe('readCanonicalChunk', () => {
   it('gives the same sections as remark, positions and all, on generated canonical files', () => {
     let fastChunks = 0;
     let fastClauses = 0;
+    let tables = 0;
+    let fastTables = 0;
     fc.assert(
       fc.property(fc.oneof(sectionFileArbitrary, sectionFileArbitrary.map(plainWords)), (tree) => {
         const markdown = sectionFileToMarkdown(tree);
         const { fast, remark } = bothWays(markdown, 'generated.md');
         expect(fast).toEqual(remark);
+        tables += (JSON.stringify(remark).match(/"type":"table"/g) ?? []).length;
         // Count as the parser cuts: comment lines blanked, the body split at clauses and headings.
         const body = markdown.slice(markdown.indexOf('\n---\n', 3) + 5).replace(/^\s*<!--.*-->$/gm, '');
         const chunks = body.split(/\n\n(?=[A-Z]\d|#)/).map((c) => c.trim());
         fastChunks += chunks.filter((c) => readCanonicalChunk(c) !== undefined).length;
         fastClauses += chunks.filter((c) => CLAUSE_START.test(c) && readClause(c) !== undefined).length;
+        fastTables += chunks.filter((c) => CLAUSE_START.test(c) && /^ *\| [-:]/m.test(c) && readClause(c) !== undefined).length;
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
     // The property means something only if the fast reader took a good share of the chunks.
     expect(fastChunks).toBeGreaterThan(300);
     expect(fastClauses).toBeGreaterThan(300);
+    expect(tables).toBeGreaterThan(100);
+    // ... and clauses holding tables took the canonical table reader.
+    expect(fastTables).toBeGreaterThan(30);
   });
 
   it('hands anything else to remark with the same result', () => {
@@ -96,6 +103,31 @@ describe('readCanonicalChunk', () => {
       'H1.1 Words\n\n\f\n- (a) x',
       'H1.1 Words\r\r- (a) x',
       'H1.1 Wo\u0000rds',
+      // Tables always go the remark path; bad ones are refused alike.
+      'H1.1 Words\n\n| a | b |\n| - | - |\n| c | d |',
+      'H1.1 Words\n| a | b |\n| - | - |',
+      'H1.1 Words\n\n| a | b |\n| - | - |\n| c |',
+      'H1.1 Words\n\n| a | b | c |\n| - | - |',
+      '## Heading\n\n| a |\n| - |\n\nH1.1 Words',
+      '| a |\n| - |\n\nH1.1 Words',
+      'H1.1 Words\n\n| a | b |\n| --- | :-: |\n|  | d \\| e |\n|   |   |',
+      'H1.1 Words\n\n| a | b |\n| --- | --- |\n| **T** | d |\n| **U** |  |',
+      'H1.1 Words\n\n| a | b |\n| --- | --- |\n| c | **T** |',
+      'H1.1 Words\n\n| **a** | b |\n| --- | --- |\n| c | d |',
+      'H1.1 Words\n\n| a | b | c |\n| --- | --- | --- |\n| **T** | d | e |',
+      'H1.1 Words\n\n| a | b |\n| --- | --- |\n| c \\\\| d |',
+      'H1.1 Words\n\n| a | b |\n| --- | --- |\n| c | d | ',
+      'H1.1 Words\n\n| a | b |\n| --- | --- |\nafter the table',
+      'H1.1 Words\n\n| a | b |\n| --- | --- |\n| --- | --- |',
+      'H1.1 Words\n\n| --- | b |\n| --- | --- |',
+      'H1.1 Words\n\n- (a) x\n\n  | a |\n  | - |\n  | c |\n\n  closing\n\n- (b) y',
+      'H1.1 Words\n\n- (a) x\n\n    | a |\n    | - |',
+      'H1.1 Words\n\n- (a) x\n  | a |\n  | - |',
+      'H1.1 Words\n\n- (a) x\n\n  - (i) y\n\n| a |\n| - |',
+      'H1.1 Words\n\n| a  b | c |\n| --- | --- |',
+      'H1.1 Words\n\n| a | *b* |\n| --- | --- |',
+      'H1.1 Words\n\n| a | ~~b~~ |\n| --- | --- |',
+      'H1.1 Words\n\n|a|b|\n|-|-|\n|c|d|',
     ];
     for (const body of bodies) {
       const read = (fastPath: boolean) => {

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareTrees } from '../../src/compare/compare-trees.js';
+import type { BlockChange, ChangeTree, RowChange } from '../../src/model/change-tree.js';
 import { changeTreeToDocx } from '../../src/render/docx/index.js';
 import { changeTreeToHtml } from '../../src/render/html/to-html.js';
 import { changeTreeToMarkdown } from '../../src/render/markdown/to-markdown.js';
@@ -15,16 +16,37 @@ import { docxLines, htmlLines, markdownLines, terminalLines, versionLines } from
 
 const runs = Number(process.env.FC_RUNS ?? 150);
 
+/** Every compared table row of a change tree: under cross-headings, in clauses and paragraphs. */
+function tableRows(tree: ChangeTree): RowChange[] {
+  const rows: RowChange[] = [];
+  const block = (b: BlockChange): void => {
+    if (b.table) rows.push(b.table.header, ...b.table.rows);
+    b.children.forEach(block);
+  };
+  for (const section of tree.sections) {
+    for (const heading of section.headings) {
+      (heading.tables ?? []).forEach(block);
+      for (const clause of heading.clauses) clause.children.forEach(block);
+    }
+  }
+  return rows;
+}
+
 describe('accept all = amended, reject all = base', () => {
   it('Markdown', () => {
+    const rows = { inserted: 0, deleted: 0, amended: 0 };
     fc.assert(
       fc.property(editedPairArbitrary, ([base, amended]) => {
-        const md = changeTreeToMarkdown(compareTrees(base, amended), { changedOnly: false });
+        const tree = compareTrees(base, amended);
+        for (const row of tableRows(tree)) if (row.kind !== 'unchanged') rows[row.kind]++;
+        const md = changeTreeToMarkdown(tree, { changedOnly: false });
         expect(markdownLines(md, 'accept')).toEqual(versionLines(amended));
         expect(markdownLines(md, 'reject')).toEqual(versionLines(base));
       }),
       { numRuns: runs },
     );
+    // The pairs hold tables whose rows were inserted, deleted and changed (test/arbitraries/edited-pair.ts).
+    expect(Math.min(rows.inserted, rows.deleted, rows.amended)).toBeGreaterThan(runs / 10);
   });
 
   it('HTML', () => {
@@ -58,7 +80,9 @@ describe('accept all = amended, reject all = base', () => {
           const tree = compareTrees(base, amended);
           const docx = await changeTreeToDocx(tree, { trackChanges, date: '2019-11-04', author: 'MP900' });
           const changed = new Set(tree.sections.flatMap((s) => s.headings.flatMap((h) => h.clauses.filter((c) => c.kind !== 'unchanged').map((c) => c.number))));
-          const only = (v: typeof base) => ({ ...v, files: v.files.map((f) => ({ ...f, section: { ...f.section, headings: f.section.headings.map((h) => ({ ...h, clauses: h.clauses.filter((c) => changed.has(c.number)) })) } })) });
+          // ... and changed tables under cross-headings.
+          const tables = new Set<unknown>(tree.sections.flatMap((s) => s.headings.flatMap((h) => (h.tables ?? []).filter((t) => t.kind !== 'unchanged').flatMap((t) => [t.base, t.amended]))));
+          const only = (v: typeof base) => ({ ...v, files: v.files.map((f) => ({ ...f, section: { ...f.section, headings: f.section.headings.map((h) => ({ ...h, tables: (h.tables ?? []).filter((t) => tables.has(t)), clauses: h.clauses.filter((c) => changed.has(c.number)) })) } })) });
           expect(docxLines(docx, 'accept')).toEqual(versionLines(only(amended)));
           expect(docxLines(docx, 'reject')).toEqual(versionLines(only(base)));
         }),

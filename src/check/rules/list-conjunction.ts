@@ -15,6 +15,7 @@ function conjunction(p: Paragraph): 'and' | 'or' | undefined {
 function lastWords(p: Paragraph): string {
   const last = p.children.at(-1);
   if (!last) return p.text.trim();
+  if (last.type === 'table') return '';
   return last.type === 'paragraph' ? lastWords(last) : last.text.trim();
 }
 
@@ -63,7 +64,7 @@ function walk(context: RuleContext, blocks: readonly Block[], top: boolean): voi
       run = [];
     }
     // A definition's words open a list of their own, as a clause's do.
-    if (block.type !== 'text') walk(context, block.children, block.type === 'definition');
+    if (block.type !== 'text' && block.type !== 'table') walk(context, block.children, block.type === 'definition');
   }
   checkList(context, run, top);
 }

@@ -65,7 +65,7 @@ function checkLabels(context: RuleContext, blocks: readonly Block[]): void {
       previous = index.get(p.label) ?? previous + 1;
     }
   }
-  for (const block of blocks) if (block.type !== 'text') checkLabels(context, block.children);
+  for (const block of blocks) if (block.type !== 'text' && block.type !== 'table') checkLabels(context, block.children);
 }
 
 /** Splits "G3.17A" into its prefix "G", its numbers [3, 17] and its suffix "A"; "1.10.1" into "", [1, 10, 1], "". */

@@ -1,5 +1,5 @@
 /** Redline -> Word .docx: styled paragraphs, a classification header, "Page X of Y", visual marks or tracked changes. */
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, Table, TextRun } from 'docx';
 import type { AnnexDocument, ChangeTree } from '../../model/change-tree.js';
 import type { Publication } from '../../model/publication.js';
 import { annexParagraphs, changeTreeParagraphs, publicationParagraphs, publicationTitle, type RedlineParagraph } from '../redline-paragraphs.js';
@@ -7,6 +7,7 @@ import { repackDocx } from './repack-docx.js';
 import { paragraphMarks, type ParagraphMark } from './paragraph-marks.js';
 import { spanRuns, tabRun, type RedlineRun, type RunStyle } from './span-runs.js';
 import { PARAGRAPH_STYLES, STYLE } from './styles.js';
+import { TABLE_STYLES, tableToDocx } from './table.js';
 
 /** Options of annexToDocx. */
 export interface AnnexToDocxOptions {
@@ -51,7 +52,9 @@ function styledRuns(p: RedlineParagraph, style: RunStyle): { style: string; chil
 }
 
 /** One redline paragraph; a tracked mark comes after its words in reading order, so its revision ids follow theirs. */
-function paragraph(p: RedlineParagraph, mark: ParagraphMark | undefined, style: RunStyle): Paragraph {
+function paragraph(p: RedlineParagraph, mark: ParagraphMark | undefined, style: RunStyle): Paragraph | Table {
+  // A table's rows carry their own revisions (w:trPr), so it takes no paragraph mark.
+  if (p.role === 'table') return p.table ? tableToDocx(p.table, p.level, style) : new Paragraph({ style: STYLE.text(p.level) });
   const { style: id, children } = styledRuns(p, style);
   const page = p.newPage ? { pageBreakBefore: true } : {};
   if (!mark || !style.trackChanges) return new Paragraph({ style: id, children, ...page });
@@ -74,13 +77,15 @@ function footerLine(text: string): Paragraph {
 
 async function toDocx(paragraphs: readonly RedlineParagraph[], furniture: PageFurniture, style: RunStyle, date: string, title: string): Promise<Uint8Array> {
   const { header, footerAbove, footerBelow } = furniture;
-  const marks = style.trackChanges ? paragraphMarks(paragraphs) : [];
+  // A table stands between paragraphs as one both sides keep: a run of inserted or deleted
+  // paragraphs does not reach across it (its rows have their own revisions).
+  const marks = style.trackChanges ? paragraphMarks(paragraphs.map((p) => (p.role === 'table' ? { ...p, kind: 'unchanged' as const } : p))) : [];
   const doc = new Document({
     creator: 'secdraft',
     lastModifiedBy: 'secdraft',
     title,
     revision: 1,
-    styles: { paragraphStyles: PARAGRAPH_STYLES },
+    styles: { paragraphStyles: [...PARAGRAPH_STYLES, ...TABLE_STYLES] },
     sections: [
       {
         headers: header ? { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: header, size: 18, font: 'Arial' })] })] }) } : {},
@@ -93,7 +98,8 @@ async function toDocx(paragraphs: readonly RedlineParagraph[], furniture: PageFu
             ],
           }),
         },
-        children: paragraphs.map((p, i) => paragraph(p, marks[i], style)),
+        // Word wants a paragraph after a table that ends the body.
+        children: [...paragraphs.map((p, i) => paragraph(p, marks[i], style)), ...(paragraphs.at(-1)?.role === 'table' ? [new Paragraph({})] : [])],
       },
     ],
   });

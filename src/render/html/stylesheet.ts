@@ -16,7 +16,7 @@ export function levelClass(level: number): string {
 function levelRules(): string {
   const rules: string[] = [];
   for (let level = 1; level <= DEEPEST_LEVEL; level++) rules.push(`.paragraph.level-${level}, .definition.level-${level} { margin-left: ${4 + 2.5 * (level - 1)}em; }`);
-  for (let level = 0; level <= DEEPEST_LEVEL; level++) rules.push(`.text.level-${level} { margin-left: ${4 + 2.5 * level}em; }`);
+  for (let level = 0; level <= DEEPEST_LEVEL; level++) rules.push(`.text.level-${level}, table.table.level-${level} { margin-left: ${4 + 2.5 * level}em; }`);
   return rules.join('\n');
 }
 
@@ -37,6 +37,12 @@ h2 { font-size: 13pt; margin: 1.4em 0 .4em; }
 .paragraph .lead { display: inline-block; width: 2.5em; text-indent: 0; }
 ${levelRules()}
 .definition .lead { font-weight: bold; }
+/* Tables line up with the words they stand among; a whole inserted or deleted row is tinted as well as marked. */
+table.table { border-collapse: collapse; margin: .5em 0 .5em 4em; font-size: 10.5pt; }
+table.table th, table.table td { border: 1px solid #888; padding: .25em .5em; vertical-align: top; text-align: left; }
+table.table th { background: #eee; }
+table.table tr.inserted { background: #eef3fb; } table.table tr.deleted { background: #fbeef0; }
+@media print { table.table tr { break-inside: avoid; } }
 ins { text-decoration: underline; color: #1a4fa0; background: none; }
 del { text-decoration: line-through; color: #b00020; }
 .summary { border: 1px solid #bbb; padding: .6em 1em; margin: 1em 0; font-size: 10pt; background: #f7f7f7; }

@@ -4,6 +4,7 @@ import type { Publication } from '../../model/publication.js';
 import { annexParagraphs, changeTreeParagraphs, publicationParagraphs, publicationTitle, summarise, type RedlineParagraph } from '../redline-paragraphs.js';
 import { escapeHtml } from './escape-html.js';
 import { levelClass, STYLESHEET } from './stylesheet.js';
+import { tableToHtml } from './table-to-html.js';
 
 /** Spans -> HTML, marks included. */
 export function spansToHtml(spans: readonly Span[]): string {
@@ -39,6 +40,8 @@ function paragraphToHtml(p: RedlineParagraph): string {
       return `<p class="paragraph ${levelClass(p.level)}${kind}"><span class="lead">${lead}</span>${words}</p>`;
     case 'definition':
       return `<p class="definition ${levelClass(p.level)}${kind}"><span class="lead">${lead}</span>${words}</p>`;
+    case 'table':
+      return p.table ? tableToHtml(p.table, p.level, kind) : '';
     default:
       return `<p class="text ${levelClass(p.level)}${kind}">${words}</p>`;
   }

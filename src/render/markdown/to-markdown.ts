@@ -8,6 +8,7 @@
 import type { AnnexDocument, ChangeTree, Span } from '../../model/change-tree.js';
 import type { Publication } from '../../model/publication.js';
 import { annexParagraphs, changeTreeParagraphs, publicationParagraphs, type RedlineParagraph } from '../redline-paragraphs.js';
+import { tableToMarkdown } from './table-to-markdown.js';
 
 const SYNTAX = /[\\`*_<>[\]~#&|!]/;
 const EVERY_SYNTAX = new RegExp(SYNTAX.source, 'g');
@@ -81,6 +82,8 @@ function paragraphToMarkdown(p: RedlineParagraph): string {
       return `${indent}- **${lead}**${words}`;
     case 'text':
       return p.level === 0 ? words : `${'  '.repeat(p.level)}${words}`;
+    case 'table':
+      return p.table ? tableToMarkdown(p.table, '  '.repeat(p.level)) : '';
     default:
       return words;
   }

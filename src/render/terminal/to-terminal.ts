@@ -3,7 +3,7 @@
  * colour off (a pipe, or NO_COLOR), git's word-diff marks `{+…+}` and `[-…-]`, so that the marks
  * survive.
  */
-import type { ChangeTree, Span } from '../../model/change-tree.js';
+import type { ChangeTree, RowChange, Span, TableChange } from '../../model/change-tree.js';
 import { changeTreeParagraphs, type RedlineParagraph } from '../redline-paragraphs.js';
 
 /** Options of the terminal renderer. */
@@ -24,6 +24,22 @@ function spansToTerminal(spans: readonly Span[], color: boolean): string {
     .join('');
 }
 
+/**
+ * A table's rows as `| cell | cell |` lines. A whole inserted or deleted row is one mark around the
+ * line (`{+| … |+}`, `[-| … |-]`), so that accepting or rejecting it removes the line, not just its words.
+ */
+function tableLines(table: TableChange, indent: string, color: boolean): string {
+  const row = (r: RowChange, header: boolean) => {
+    if (r.kind === 'inserted' || r.kind === 'deleted') {
+      const plain = `| ${r.cells.map((c) => c.text.map((s) => s.text).join('')).join(' | ')} |`;
+      return `${indent}${spansToTerminal([{ type: r.kind === 'inserted' ? 'insert' : 'delete', text: plain }], color)}`;
+    }
+    const words = `| ${r.cells.map((c) => spansToTerminal(c.text, color)).join(' | ')} |`;
+    return `${indent}${header && color ? `\x1b[1m${words}\x1b[0m` : words}`;
+  };
+  return [row(table.header, true), ...table.rows.map((r) => row(r, false))].join('\n');
+}
+
 function line(p: RedlineParagraph, color: boolean): string {
   const lead = spansToTerminal(p.lead, color);
   const words = spansToTerminal(p.spans, color);
@@ -40,6 +56,8 @@ function line(p: RedlineParagraph, color: boolean): string {
       return `${'    '.repeat(p.level)}${lead}${words ? `${p.role === 'paragraph' ? ' ' : ''}${words}` : ''}`;
     case 'text':
       return `${'    '.repeat(p.level)}${words}`;
+    case 'table':
+      return p.table ? tableLines(p.table, '    '.repeat(p.level), color) : '';
     default:
       return words;
   }

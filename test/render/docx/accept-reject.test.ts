@@ -30,7 +30,7 @@ function changedHeadings(tree: ChangeTree): HeadingChange[] {
   return tree.sections
     .filter((s) => s.kind !== 'unchanged')
     .flatMap((s) => s.headings.filter((h) => h.kind !== 'unchanged'))
-    .map((h) => ({ ...h, clauses: h.clauses.filter((c) => c.kind !== 'unchanged') }));
+    .map((h) => ({ ...h, ...(h.tables ? { tables: h.tables.filter((t) => t.kind !== 'unchanged') } : {}), clauses: h.clauses.filter((c) => c.kind !== 'unchanged') }));
 }
 
 for (const marks of ['visual', 'tracked'] as Marks[]) {

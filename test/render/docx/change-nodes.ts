@@ -26,8 +26,8 @@ export function blockOfKind(block: Block, kind: ChangeKind): BlockChange {
     ...side,
     label: block.type === 'paragraph' ? kindSpans(kind, block.label) : [],
     term: block.type === 'definition' ? kindSpans(kind, block.term) : [],
-    text: kindSpans(kind, block.text),
-    children: block.type === 'text' ? [] : block.children.map((child) => blockOfKind(child, kind)),
+    text: block.type === 'table' ? [] : kindSpans(kind, block.text),
+    children: block.type === 'text' || block.type === 'table' ? [] : block.children.map((child) => blockOfKind(child, kind)),
   };
 }
 
@@ -54,6 +54,7 @@ export function editSpans(base: string, amended: string): Span[] {
 
 function editedBlock(base: Block, amended: Block): BlockChange {
   if (base.type !== amended.type) throw new Error(`block types differ: ${base.type} / ${amended.type}`);
+  if (base.type === 'table' || amended.type === 'table') throw new Error('editedClause does not pair tables');
   const children = base.type === 'text' || amended.type === 'text' ? [] : pairBlocks(base.children, amended.children);
   const text = editSpans(base.text, amended.text);
   const changed = text.some((s) => s.type !== 'equal') || children.some((c) => c.kind !== 'unchanged');
@@ -95,6 +96,8 @@ export interface StyledText {
 
 /** A block at nesting `level` (1 under the clause): (a) SecParagraph1, (i) SecParagraph2...; words at the level of what they close. */
 function blockTexts(block: BlockChange, side: Side, level: number, out: StyledText[]): void {
+  // A table's cells are not redline paragraphs (the read-back of rows is in test/render/read-back.ts).
+  if (block.block === 'table') return;
   const words = read(block.text, side);
   if (block.block === 'paragraph') {
     const label = read(block.label, side);

@@ -2,7 +2,7 @@
  * Hand-written annexes for the Word snapshots, one behaviour each. All clause text here is
  * invented for a test: it is not SEC wording.
  */
-import type { AnnexDocument, BlockChange, ClauseChange, HeadingChange, Span } from '../../../src/model/change-tree.js';
+import type { AnnexDocument, BlockChange, ClauseChange, HeadingChange, RowChange, Span } from '../../../src/model/change-tree.js';
 import { INVENTED_MODIFICATION } from './change-tree-arbitrary.js';
 
 const eq = (text: string): Span => ({ type: 'equal', text });
@@ -25,6 +25,10 @@ function annex(instruction: string, headings: HeadingChange[]): AnnexDocument {
     date: '2021-02-28',
     sections: [{ type: 'annexSection', id: 'X', title: 'Invented Services', instructions: [{ type: 'annexInstruction', text: instruction, headings }] }],
   };
+}
+
+function row(kind: RowChange['kind'], ...cells: Span[][]): RowChange {
+  return { type: 'rowChange', kind, cells: cells.map((text) => ({ type: 'cellChange', text, bold: false })) };
 }
 
 const heading = (title: string, clauses: ClauseChange[]): HeadingChange => ({ type: 'headingChange', kind: 'amended', title: [eq(title)], clauses });
@@ -124,6 +128,33 @@ export const INVENTED_ANNEXES: Record<string, AnnexDocument> = {
         ]),
       ]),
       clause('unchanged', 'X8.2', [eq('Nothing in Section X8.1 limits the Panel.')]),
+    ]),
+  ]),
+  // A table: a cell's words changed, a row inserted, a row deleted, kept rows around them.
+  'docx-table-rows-changed': annex('Amend Section X5.1 as follows:', [
+    heading('Invented Service Targets', [
+      clause('amended', 'X5.1', [eq('The Operator shall meet these targets:')], [
+        {
+          type: 'blockChange',
+          kind: 'amended',
+          block: 'table',
+          label: [],
+          term: [],
+          text: [],
+          children: [],
+          table: {
+            align: [null, 'right'],
+            header: row('unchanged', [eq('Invented Service')], [eq('Target (days)')]),
+            rows: [
+              row('unchanged', [eq('Installation')], [eq('5')]),
+              row('amended', [eq('Repair')], [del('10'), ins('7')]),
+              row('deleted', [del('Removal by fax')], [del('30')]),
+              row('inserted', [ins('Remote reconfiguration')], [ins('2')]),
+            ],
+          },
+        },
+        { type: 'blockChange', kind: 'unchanged', block: 'text', label: [], term: [], text: [eq('Targets run from the day a request is received.')], children: [] },
+      ]),
     ]),
   ]),
 };
