@@ -215,8 +215,11 @@ export interface ModificationMeta {
   readonly version: string;
   /** Panel Information Policy classification: "White", "Green", "Amber", "Red". */
   readonly classification: string;
-  /** Modification path: "Fast-Track", "Self-Governance", "Authority Determination". */
-  readonly path: string;
+  /**
+   * Modification path: "Fast-Track", "Self-Governance", "Authority Determination". Absent while the
+   * proposal is a draft (the Panel has not yet set it): a draft can be annexed and checked, not released.
+   */
+  readonly path?: string;
   /** Implementation date (ISO yyyy-mm-dd), when decided. */
   readonly implemented?: string;
   /** Clause-number pattern, when the code is not numbered like the SEC. */

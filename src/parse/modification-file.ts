@@ -7,8 +7,9 @@ import { sectionsFromMarkdown } from './from-markdown.js';
 
 /** Front-matter keys of a modification file. */
 export const MODIFICATION_KEYS = {
-  required: ['id', 'title', 'base', 'version', 'classification', 'path'],
-  optional: ['code', 'implemented', 'delete', 'numbering'],
+  required: ['id', 'title', 'base', 'version', 'classification'],
+  // A modification without path or implemented is a draft: read, annexed and checked, never released.
+  optional: ['code', 'path', 'implemented', 'delete', 'numbering'],
 } as const;
 
 /** Parses the text of a modification file; `code` is the store's code when the file does not name one. */
@@ -17,6 +18,7 @@ export function parseModificationFile(text: string, file: string, code = 'SEC'):
   checkKeys(frontMatter, file, MODIFICATION_KEYS.required, MODIFICATION_KEYS.optional);
   const implemented = dateKey(frontMatter, 'implemented');
   const numbering = numberingKey(frontMatter);
+  const path = stringKey(frontMatter, 'path');
   const meta: ModificationMeta = {
     id: stringKey(frontMatter, 'id')!,
     title: stringKey(frontMatter, 'title')!,
@@ -24,7 +26,7 @@ export function parseModificationFile(text: string, file: string, code = 'SEC'):
     base: stringKey(frontMatter, 'base')!,
     version: stringKey(frontMatter, 'version')!,
     classification: stringKey(frontMatter, 'classification')!,
-    path: stringKey(frontMatter, 'path')!,
+    ...(path !== undefined ? { path } : {}),
     ...(implemented !== undefined ? { implemented } : {}),
     ...(numbering !== undefined ? { numbering } : {}),
   };

@@ -38,7 +38,7 @@ export const historyCommand: CommandModule = {
     for (const mod of pending) {
       points.push({
         name: `${mod.meta.base} + ${mod.meta.id}`,
-        note: `'${mod.meta.title}', ${mod.meta.path}${mod.meta.implemented ? `, implemented ${mod.meta.implemented}` : ', not yet implemented'}`,
+        note: `'${mod.meta.title}', ${mod.meta.path ?? 'draft'}${mod.meta.implemented ? `, implemented ${mod.meta.implemented}` : ', not yet implemented'}`,
         from: store.resolve({ at: `${mod.meta.code}/${mod.meta.base}` }),
         version: store.resolve({ mod: mod.meta.id }),
       });

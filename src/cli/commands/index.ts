@@ -69,6 +69,21 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./rebase.js')).rebaseCommand,
   },
   {
+    command: 'import <files..>',
+    describe: 'Import consolidated Sections from Word (.docx) into the store as canonical clause files',
+    load: async () => (await import('./import.js')).importCommand,
+  },
+  {
+    command: 'import-redline <annex>',
+    describe: "Read an Annex A (Word, Markdown or text) into a draft modification, verifying its old side against --base",
+    load: async () => (await import('./import-redline.js')).importRedlineCommand,
+  },
+  {
+    command: 'new <id> <addresses..>',
+    describe: 'Start a draft modification: the named clauses copied in full from --base, ready to edit',
+    load: async () => (await import('./new.js')).newCommand,
+  },
+  {
     command: 'history <address>',
     describe: 'Every version and modification that changed a clause, each step as a redline',
     load: async () => (await import('./history.js')).historyCommand,

@@ -17,7 +17,7 @@ export const listCommand: CommandModule = {
     lines.push('Modifications:');
     for (const entry of store.modifications) {
       const { meta } = store.loadModification(`${entry.code}/${entry.id}`);
-      lines.push(`  ${meta.id}  '${meta.title}'  against ${meta.code} ${meta.base}, legal text ${meta.version}, ${meta.path}, ${meta.classification}${meta.implemented ? `, implemented ${meta.implemented}` : ''}`);
+      lines.push(`  ${meta.id}  '${meta.title}'  against ${meta.code} ${meta.base}, legal text ${meta.version}, ${meta.path ?? 'draft'}, ${meta.classification}${meta.implemented ? `, implemented ${meta.implemented}` : ''}`);
     }
     io.stdout(`${lines.join('\n')}\n`);
     return EXIT.ok;

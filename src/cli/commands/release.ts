@@ -3,6 +3,7 @@ import type { CommandModule } from '../command.js';
 import { EXIT, type Io } from '../io.js';
 import type { Store } from '../../store/store.js';
 import type { Modification, Version } from '../../model/clause-tree.js';
+import { draftField } from '../../model/draft-field.js';
 import { rebaseModification } from '../../merge/rebase-modification.js';
 import { releaseVersion, type ReleaseClash } from '../../merge/release-version.js';
 import { compareVersionIds } from '../../store/store.js';
@@ -58,6 +59,10 @@ async function release(id: string, ids: readonly string[], { args, store, storeD
   // Two spellings of one modification (MP087, SEC/MP087).
   const same = modifications.find((mod, i) => modifications.findIndex((m) => m.file === mod.file) !== i);
   if (same) throw new InputError(undefined, `${same.meta.id} is named twice`, 'name each modification once');
+  for (const mod of modifications) {
+    const missing = draftField(mod.meta);
+    if (missing) throw new InputError({ file: mod.file, line: 1, column: 1 }, `${mod.meta.id} is a draft: its front matter has no '${missing}'`, `add ${missing === 'path' ? 'path: (Fast-Track, Self-Governance or Authority Determination)' : 'implemented: yyyy-mm-dd'} once decided, or leave ${mod.meta.id} out of the release`);
+  }
   const force = Boolean(args.force);
   const existing = store.versions.find((v) => v.code === modifications[0]?.meta.code && v.id === id);
   // Said before the work, in release's own words; writeOutputs checks again as it writes.

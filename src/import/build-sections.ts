@@ -1,0 +1,212 @@
+/**
+ * One side's paragraphs -> Sections of the clause tree. Reads what a drafter reads: "Section G
+ * 'Security'" opens a Section, a clause number opens a clause, "(a)" a paragraph at the level its
+ * label and the open labels give, bold words before "means" a definition, a short line before a
+ * clause a cross-heading, and other words attach to the clause or paragraph whose words they line up with.
+ */
+import { definitionAddress, paragraphAddress } from '../model/address.js';
+import type { Block, Clause, CrossHeading, Section } from '../model/clause-tree.js';
+import { labelDepth, type OpenLabel } from './paragraph-label.js';
+import type { SideParagraph, UnplacedParagraph } from './source-paragraph.js';
+
+export type { UnplacedParagraph } from './source-paragraph.js';
+
+/** Options of buildSections. */
+export interface BuildSectionsOptions {
+  /** Clause-number pattern (a regular expression source). */
+  readonly clauseNumber: string;
+}
+
+
+/** What buildSections read. */
+export interface BuiltSections {
+  readonly sections: Section[];
+  /** Paragraphs before the first Section heading: an annex's title, version, base, classification. */
+  readonly furniture: SideParagraph[];
+  /** Instructions met ("Amend Section G3.20 as follows:"), in order. */
+  readonly instructions: SideParagraph[];
+  readonly unplaced: UnplacedParagraph[];
+}
+
+/** "Section G 'Security'", "Section G: Security", "SECTION G – SECURITY". */
+const SECTION_HEADING = /^section\s+([A-Z][A-Z0-9]*)\s*(?:['‘"“](.+?)['’"”]|[:\-–—]\s*(.+))$/i;
+/** Page furniture a PDF extraction or a Word header leaves in the text. */
+const PAGE_FURNITURE = [
+  /^page \d+ of \d+$/i,
+  /^(?:this document has a classification of|of) (?:white|green|amber|red)$/i,
+  /^MP\d+[A-Z]?\s+(?:annex [A-Z]|modification report|legal text)(?:\s+page \d+ of \d+)?$/i,
+  /^managed by$/i,
+];
+const INSTRUCTION = /^(?:amend|insert|delete|replace|add|renumber|move|remove)\b.*(?:as follows:?|\.)$/i;
+const LABEL = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s+|$)/;
+const DEFINITION_VERB = /^[\s:,]*(?:means|has the meaning|shall (?:mean|have the meaning)|includes|is defined)\b/i;
+
+/** True for a page header, footer or page number left in the text. */
+export function isPageFurniture(text: string): boolean {
+  return PAGE_FURNITURE.some((pattern) => pattern.test(text));
+}
+
+/** The Section a heading names, if it is a Section heading. */
+export function sectionHeading(text: string): { id: string; title: string } | undefined {
+  const match = SECTION_HEADING.exec(text);
+  if (!match) return undefined;
+  return { id: (match[1] as string).toUpperCase(), title: (match[2] ?? match[3] ?? '').trim() };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+type OpenNode = (Mutable<Clause> | Mutable<Extract<Block, { type: 'paragraph' | 'definition' }>>) & { children: Block[] };
+
+interface Entry {
+  readonly node: OpenNode;
+  /** The depth a labelled child of this node has. */
+  readonly childDepth: number;
+  /** Where the node's words start, for the words after its list to line up with. */
+  readonly textIndent: number | undefined;
+  readonly open?: OpenLabel;
+  /** A clause's Word list level, from which its paragraphs' levels count. */
+  readonly level?: number;
+}
+
+/** Reads one side's paragraphs into Sections. */
+export function buildSections(paragraphs: readonly SideParagraph[], options: BuildSectionsOptions): BuiltSections {
+  const clauseNumber = new RegExp(`^(${options.clauseNumber})(?=\\s|$)`);
+  const sections: Array<Mutable<Section> & { headings: Array<Mutable<CrossHeading>> }> = [];
+  const furniture: SideParagraph[] = [];
+  const instructions: SideParagraph[] = [];
+  const unplaced: UnplacedParagraph[] = [];
+  let stack: Entry[] = [];
+  const kept = paragraphs.filter((p) => !isPageFurniture(p.text));
+
+  const clauseOf = (p: SideParagraph, sectionId: string | undefined): { number: string; text: string } | undefined => {
+    if (p.number !== undefined) {
+      const auto = p.number.replace(/[.\s]+$/, '');
+      if (clauseNumber.test(auto)) return { number: auto, text: p.text };
+      // A Word list that prints "3.17" under Section G numbers G3.17.
+      if (sectionId && /^\d+(?:\.\d+)+$/.test(auto) && clauseNumber.test(`${sectionId}${auto}`)) return { number: `${sectionId}${auto}`, text: p.text };
+      return undefined;
+    }
+    const match = clauseNumber.exec(p.text);
+    return match ? { number: match[1] as string, text: p.text.slice((match[1] as string).length).trim() } : undefined;
+  };
+  const labelOf = (p: SideParagraph): { label: string; text: string } | undefined => {
+    if (p.number !== undefined) {
+      const auto = /^\(([A-Za-z0-9]{1,4})\)$/.exec(p.number.trim());
+      return auto ? { label: auto[1] as string, text: p.text } : undefined;
+    }
+    const match = LABEL.exec(p.text);
+    return match ? { label: match[1] as string, text: p.text.slice(match[0].length).trim() } : undefined;
+  };
+  const isHeadingLike = (p: SideParagraph, next: SideParagraph | undefined, sectionId: string | undefined): boolean => {
+    if (p.hint === 'crossHeading') return true;
+    if (p.hint === 'heading') return sectionHeading(p.text) === undefined;
+    if (p.hint !== 'none' || !next) return false;
+    // Plain text: a short line, capitalised, without a closing stop, just before a clause.
+    return p.text.length <= 150 && /^[\p{Lu}\d]/u.test(p.text) && !/[.,;:]$/.test(p.text) && clauseOf(next, sectionId) !== undefined;
+  };
+
+  for (let i = 0; i < kept.length; i++) {
+    const p = kept[i] as SideParagraph;
+    const section = sections.at(-1);
+    const named = p.hint !== 'crossHeading' && p.text.length <= 150 ? sectionHeading(p.text) : undefined;
+    if (named) {
+      const existing = sections.find((s) => s.id === named.id);
+      if (existing) sections.push(sections.splice(sections.indexOf(existing), 1)[0]!);
+      else sections.push({ type: 'section', id: named.id, title: named.title, headings: [], position: p.position });
+      stack = [];
+      continue;
+    }
+    if (!section) {
+      furniture.push(p);
+      continue;
+    }
+    if (p.hint === 'instruction' || (p.hint === 'none' && INSTRUCTION.test(p.text) && clauseOf(p, section.id) === undefined)) {
+      instructions.push(p);
+      stack = [];
+      continue;
+    }
+    if (p.hint === 'furniture') {
+      unplaced.push({ position: p.position, text: p.text, why: 'a title inside the legal text' });
+      continue;
+    }
+    const clause = clauseOf(p, section.id);
+    if (clause) {
+      let heading = section.headings.at(-1);
+      if (!heading) {
+        heading = { type: 'crossHeading', title: null, clauses: [] };
+        section.headings.push(heading);
+      }
+      const node: Mutable<Clause> & { children: Block[] } = { type: 'clause', number: clause.number, text: clause.text, children: [], position: p.position };
+      (heading.clauses as Clause[]).push(node);
+      stack = [{ node, childDepth: 1, textIndent: p.indent, ...(p.level !== undefined ? { level: p.level } : {}) }];
+      continue;
+    }
+    if (isHeadingLike(p, kept[i + 1], section.id)) {
+      section.headings.push({ type: 'crossHeading', title: p.text, clauses: [], position: p.position });
+      stack = [];
+      continue;
+    }
+    if (stack.length === 0) {
+      unplaced.push({ position: p.position, text: p.text, why: 'words outside any clause' });
+      continue;
+    }
+    const label = labelOf(p);
+    if (label) {
+      const open = stack.flatMap((e) => (e.open ? [e.open] : []));
+      const previous = stack.at(-1)!.node;
+      const lastWords = previous.children.at(-1);
+      const opensList = (lastWords && lastWords.type !== 'text' ? lastWords.text : previous.text).trimEnd().endsWith(':') && previous.children.length === 0;
+      let { depth, kind } = labelDepth(label.label, open, opensList);
+      if (p.level !== undefined && stack[0]!.node.type === 'clause') {
+        // Word's own list level says how deep the paragraph is, where the clause is numbered by the same list.
+        const clauseLevel = stack[0]!.level;
+        if (clauseLevel !== undefined && p.level > clauseLevel) depth = p.level - clauseLevel;
+      }
+      while (stack.length > 1 && stack.at(-1)!.childDepth > depth) stack.pop();
+      const parent = stack.at(-1)!;
+      depth = Math.min(depth, parent.childDepth);
+      const node: Mutable<Extract<Block, { type: 'paragraph' }>> & { children: Block[] } = {
+        type: 'paragraph',
+        label: label.label,
+        depth,
+        address: paragraphAddress(parent.node.type === 'clause' ? parent.node.number : parent.node.address, label.label),
+        text: label.text,
+        children: [],
+        position: p.position,
+      };
+      parent.node.children.push(node);
+      stack.push({ node, childDepth: depth + 1, textIndent: p.indent, open: { label: label.label, kind, depth } });
+      continue;
+    }
+    const rest = p.bold !== undefined && p.bold !== p.text ? p.text.slice(p.bold.length) : undefined;
+    if (p.bold !== undefined && rest !== undefined && DEFINITION_VERB.test(rest)) {
+      stack = stack.slice(0, 1);
+      const parent = stack[0]!;
+      const address = definitionAddress(parent.node.type === 'clause' ? parent.node.number : parent.node.address, p.bold);
+      const node: Mutable<Extract<Block, { type: 'definition' }>> & { children: Block[] } = {
+        type: 'definition',
+        term: p.bold,
+        address,
+        text: /^\s/.test(rest) ? rest : ` ${rest}`,
+        children: [],
+        position: p.position,
+      };
+      parent.node.children.push(node);
+      stack.push({ node, childDepth: parent.childDepth, textIndent: p.indent });
+      continue;
+    }
+    // Words after a list: they belong to the deepest open node whose words they line up with.
+    let at = 0;
+    if (p.indent !== undefined) {
+      for (let j = stack.length - 1; j > 0; j--) {
+        const indent = stack[j]!.textIndent;
+        if (indent !== undefined && indent <= p.indent) {
+          at = j;
+          break;
+        }
+      }
+    }
+    stack = stack.slice(0, at + 1);
+    stack[at]!.node.children.push({ type: 'text', text: p.text, position: p.position });
+  }
+  return { sections: sections as Section[], furniture, instructions, unplaced };
+}

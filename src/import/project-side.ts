@@ -1,0 +1,87 @@
+/** One side of a redline: the base (kept and deleted words) or the amended text (kept and inserted words). */
+import type { SideParagraph, SourceParagraph, SourceSpan } from './source-paragraph.js';
+
+/** `old`: what the redline was drafted against; `new`: what it makes. */
+export type Side = 'old' | 'new';
+
+const CLOSING = /^[),.;:\]]/;
+const OPENING = /[([]$/;
+
+/** Folds runs of white space (no-break spaces and tabs too) to one space and trims the ends. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * Joins the spans one side keeps. Where words of the other side were cut out, the space that stood
+ * beside them is not doubled, and a space left before a closing bracket or stop goes: annexes leave
+ * the space outside the mark ("Function <u>which ... Device</u>)"), so the base reads "Function)".
+ */
+function sideText(spans: readonly SourceSpan[], drop: SourceSpan['type']): { text: string; bold: string } {
+  let text = '';
+  let bold = '';
+  let leadingBold = true;
+  let cut = false;
+  for (const span of spans) {
+    if (span.type === drop) {
+      cut = true;
+      continue;
+    }
+    let words = span.text;
+    if (cut && /\s$/.test(text)) {
+      if (/^\s/.test(words)) words = words.replace(/^\s+/, '');
+      else if (CLOSING.test(words)) text = text.replace(/\s+$/, '');
+    } else if (cut && OPENING.test(text)) {
+      words = words.replace(/^\s+/, '');
+    }
+    cut = false;
+    if (leadingBold && words.trim() !== '') {
+      if (span.bold) bold += words;
+      else leadingBold = false;
+    } else if (leadingBold && span.bold) bold += words;
+    text += words;
+  }
+  return { text: foldWhitespace(text), bold: foldWhitespace(bold) };
+}
+
+/**
+ * The paragraphs of one side. A paragraph whose mark the side lacks (Word's inserted or deleted
+ * paragraph mark) is joined to the next, whose properties the joined paragraph takes, as Word does
+ * on accepting or rejecting; a paragraph left without words on this side is not there.
+ */
+export function projectSide(paragraphs: readonly SourceParagraph[], side: Side): SideParagraph[] {
+  const drop = side === 'old' ? 'insert' : 'delete';
+  const out: SideParagraph[] = [];
+  let carried: SourceSpan[] = [];
+  let carriedFrom: SourceParagraph | undefined;
+  for (const paragraph of paragraphs) {
+    const spans = carried.length > 0 ? [...carried, { type: 'equal' as const, text: ' ' }, ...paragraph.spans] : paragraph.spans;
+    if (paragraph.mark === drop) {
+      carried = spans.filter((s) => s.type !== drop);
+      if (carried.some((s) => s.text.trim() !== '')) carriedFrom ??= paragraph;
+      else carried = [];
+      continue;
+    }
+    const from = carriedFrom ?? paragraph;
+    carried = [];
+    carriedFrom = undefined;
+    const { text, bold } = sideText(spans, drop);
+    if (text === '') continue;
+    out.push({
+      text,
+      ...(bold !== '' ? { bold } : {}),
+      hint: paragraph.hint,
+      ...(paragraph.indent !== undefined ? { indent: paragraph.indent } : {}),
+      ...(paragraph.numbering !== undefined ? { numbering: paragraph.numbering } : {}),
+      ...(paragraph.style !== undefined ? { style: paragraph.style } : {}),
+      position: from.position,
+      place: from.place,
+    });
+  }
+  return out;
+}
+
+/** True when any span or paragraph mark of `paragraphs` is a change. */
+export function hasChanges(paragraphs: readonly SourceParagraph[]): boolean {
+  return paragraphs.some((p) => p.mark !== 'equal' || p.spans.some((s) => s.type !== 'equal' && s.text.trim() !== ''));
+}
