@@ -7,6 +7,7 @@
 import { definitionAddress, paragraphAddress } from '../model/address.js';
 import type { Block, Clause, CrossHeading, Section } from '../model/clause-tree.js';
 import { labelDepth, type OpenLabel } from './paragraph-label.js';
+import { isPageFurniture } from './page-furniture.js';
 import type { SideParagraph, UnplacedParagraph } from './source-paragraph.js';
 
 export type { UnplacedParagraph } from './source-paragraph.js';
@@ -30,21 +31,9 @@ export interface BuiltSections {
 
 /** "Section G 'Security'", "Section G: Security", "SECTION G – SECURITY". */
 const SECTION_HEADING = /^section\s+([A-Z][A-Z0-9]*)\s*(?:['‘"“](.+?)['’"”]|[:\-–—]\s*(.+))$/i;
-/** Page furniture a PDF extraction or a Word header leaves in the text. */
-const PAGE_FURNITURE = [
-  /^page \d+ of \d+$/i,
-  /^(?:this document has a classification of|of) (?:white|green|amber|red)$/i,
-  /^MP\d+[A-Z]?\s+(?:annex [A-Z]|modification report|legal text)(?:\s+page \d+ of \d+)?$/i,
-  /^managed by$/i,
-];
 const INSTRUCTION = /^(?:amend|insert|delete|replace|add|renumber|move|remove)\b.*(?:as follows:?|\.)$/i;
 const LABEL = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s+|$)/;
 const DEFINITION_VERB = /^[\s:,]*(?:means|has the meaning|shall (?:mean|have the meaning)|includes|is defined)\b/i;
-
-/** True for a page header, footer or page number left in the text. */
-export function isPageFurniture(text: string): boolean {
-  return PAGE_FURNITURE.some((pattern) => pattern.test(text));
-}
 
 /** The Section a heading names, if it is a Section heading. */
 export function sectionHeading(text: string): { id: string; title: string } | undefined {
@@ -196,10 +185,12 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
     }
     // Words after a list: they belong to the deepest open node whose words they line up with.
     let at = 0;
+    const clauseIndent = stack[0]!.textIndent;
     if (p.indent !== undefined) {
+      // Only indentation deeper than the clause's says anything (a PDF extraction often flattens it).
       for (let j = stack.length - 1; j > 0; j--) {
         const indent = stack[j]!.textIndent;
-        if (indent !== undefined && indent <= p.indent) {
+        if (indent !== undefined && indent <= p.indent && (clauseIndent === undefined || indent > clauseIndent)) {
           at = j;
           break;
         }

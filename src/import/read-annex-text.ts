@@ -4,6 +4,7 @@
  * `{-- --}` for deleted ones, `{~~old~>new~~}` for both; and the noise of a PDF extraction: "- " and
  * "•" bullets before numbers and labels, lines wrapped inside a paragraph, form feeds at page breaks.
  */
+import { isPageFurniture } from './page-furniture.js';
 import type { ParagraphHint, SourceParagraph, SourceSpan } from './source-paragraph.js';
 
 /** Options of readAnnexText. */
@@ -116,6 +117,7 @@ export function readAnnexText(text: string, options: ReadAnnexTextOptions): Sour
   lines.forEach((raw, i) => {
     const line = raw.replace(/\s+$/, '');
     if (line.trim() === '') return flush();
+    if (isPageFurniture(line.trim())) return flush();
     const leading = /^[ \t\u00a0]*/.exec(line)![0].replace(/\t/g, '    ').length;
     let words = line.trimStart();
     const unmarked = words.replace(MARK_TAG, '');

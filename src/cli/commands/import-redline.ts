@@ -54,7 +54,7 @@ export const importRedlineCommand: CommandModule = {
     if (existsSync(out) && !args.replace) {
       throw new InputError(undefined, `${out} already exists`, 'pass --replace to overwrite it, or --out another file');
     }
-    if (args.out === undefined && store.modifications.some((m) => m.id === id && m.code === base.code)) {
+    if (args.out === undefined && !args.replace && store.modifications.some((m) => m.id === id && m.code === base.code)) {
       throw new InputError(undefined, `modification ${id} already exists in the store`, 'choose another --id, or pass --replace');
     }
     const bytes = readSource(file);
