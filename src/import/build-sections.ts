@@ -16,6 +16,8 @@ export type { UnplacedParagraph } from './source-paragraph.js';
 export interface BuildSectionsOptions {
   /** Clause-number pattern (a regular expression source). */
   readonly clauseNumber: string;
+  /** The Section the text belongs to when the document names none before its first clause. */
+  readonly section?: { readonly id: string; readonly title: string };
 }
 
 
@@ -64,6 +66,7 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
   const instructions: SideParagraph[] = [];
   const unplaced: UnplacedParagraph[] = [];
   let stack: Entry[] = [];
+  if (options.section) sections.push({ type: 'section', id: options.section.id, title: options.section.title, headings: [] });
   const kept = paragraphs.filter((p) => !isPageFurniture(p.text));
 
   const clauseOf = (p: SideParagraph, sectionId: string | undefined): { number: string; text: string } | undefined => {
@@ -88,9 +91,11 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
   const isHeadingLike = (p: SideParagraph, next: SideParagraph | undefined, sectionId: string | undefined): boolean => {
     if (p.hint === 'crossHeading') return true;
     if (p.hint === 'heading') return sectionHeading(p.text) === undefined;
-    if (p.hint !== 'none' || !next) return false;
+    if (!next || clauseOf(next, sectionId) === undefined) return false;
+    // Word: a paragraph wholly bold just before a clause.
+    if (p.hint === 'body') return p.bold === p.text;
     // Plain text: a short line, capitalised, without a closing stop, just before a clause.
-    return p.text.length <= 150 && /^[\p{Lu}\d]/u.test(p.text) && !/[.,;:]$/.test(p.text) && clauseOf(next, sectionId) !== undefined;
+    return p.hint === 'none' && p.text.length <= 150 && /^[\p{Lu}\d]/u.test(p.text) && !/[.,;:]$/.test(p.text) && clauseOf(next, sectionId) !== undefined;
   };
 
   for (let i = 0; i < kept.length; i++) {
@@ -108,7 +113,7 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
       furniture.push(p);
       continue;
     }
-    if (p.hint === 'instruction' || (p.hint === 'none' && INSTRUCTION.test(p.text) && clauseOf(p, section.id) === undefined)) {
+    if (p.hint === 'instruction' || ((p.hint === 'none' || p.hint === 'body') && INSTRUCTION.test(p.text) && clauseOf(p, section.id) === undefined)) {
       instructions.push(p);
       stack = [];
       continue;

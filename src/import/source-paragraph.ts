@@ -20,7 +20,8 @@ export type ParagraphHint =
   | 'crossHeading' // the SEC's cross-heading
   | 'instruction' // "Amend Section G3.20 as follows:"
   | 'furniture' // title, subtitle: never legal text
-  | 'none';
+  | 'body' // a style that says ordinary words (Word)
+  | 'none'; // nothing says (text)
 
 /** Word's automatic numbering on a paragraph (w:numPr, directly or from its style). */
 export interface NumberingRef {

@@ -79,7 +79,7 @@ export function readStyles(root: XmlElement | undefined): WordStyles {
       if (heading) return heading[1] === '1' ? 'heading' : 'crossHeading';
       if (/heading/.test(name)) return 'heading';
       if (level !== undefined && level < 9) return level === 0 ? 'heading' : 'crossHeading';
-      return 'none';
+      return 'body';
     },
   };
 }
