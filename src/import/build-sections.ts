@@ -32,7 +32,7 @@ export interface BuiltSections {
 }
 
 /** "Section G 'Security'", "Section G: Security", "SECTION G – SECURITY". */
-const SECTION_HEADING = /^section\s+([A-Z][A-Z0-9]*)\s*(?:['‘"“](.+?)['’"”]|[:\-–—]\s*(.+))$/i;
+const SECTION_HEADING = /^(?:Section|SECTION)\s+([A-Z]{1,2}\d{0,2})\s*(?:['‘"“](.+?)['’"”]|[:\-–—]\s*(.+))$/;
 const INSTRUCTION = /^(?:amend|insert|delete|replace|add|renumber|move|remove)\b.*(?:as follows:?|\.)$/i;
 const LABEL = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s+|$)/;
 const DEFINITION_VERB = /^[\s:,]*(?:means|has the meaning|shall (?:mean|have the meaning)|includes|is defined)\b/i;
@@ -41,7 +41,7 @@ const DEFINITION_VERB = /^[\s:,]*(?:means|has the meaning|shall (?:mean|have the
 export function sectionHeading(text: string): { id: string; title: string } | undefined {
   const match = SECTION_HEADING.exec(text);
   if (!match) return undefined;
-  return { id: (match[1] as string).toUpperCase(), title: (match[2] ?? match[3] ?? '').trim() };
+  return { id: match[1] as string, title: (match[2] ?? match[3] ?? '').trim() };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -100,8 +100,9 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
 
   for (let i = 0; i < kept.length; i++) {
     const p = kept[i] as SideParagraph;
+    if (p.text === '' && p.number === undefined) continue;
     const section = sections.at(-1);
-    const named = p.hint !== 'crossHeading' && p.text.length <= 150 ? sectionHeading(p.text) : undefined;
+    const named = p.hint !== 'crossHeading' && p.number === undefined && p.text.length <= 150 ? sectionHeading(p.text) : undefined;
     if (named) {
       const existing = sections.find((s) => s.id === named.id);
       if (existing) sections.push(sections.splice(sections.indexOf(existing), 1)[0]!);
@@ -145,6 +146,11 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
     }
     const label = labelOf(p);
     if (label) {
+      // Where indentation says anything (deeper than the clause's), an item's parent is indented less than it.
+      const clauseIndent = stack[0]!.textIndent;
+      if (p.indent !== undefined && (clauseIndent === undefined || p.indent > clauseIndent)) {
+        while (stack.length > 1 && stack.at(-1)!.textIndent !== undefined && stack.at(-1)!.textIndent! >= p.indent) stack.pop();
+      }
       const open = stack.flatMap((e) => (e.open ? [e.open] : []));
       const previous = stack.at(-1)!.node;
       const lastWords = previous.children.at(-1);
@@ -173,8 +179,9 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
     }
     const rest = p.bold !== undefined && p.bold !== p.text ? p.text.slice(p.bold.length) : undefined;
     if (p.bold !== undefined && rest !== undefined && DEFINITION_VERB.test(rest)) {
-      stack = stack.slice(0, 1);
-      const parent = stack[0]!;
+      // A definition is a list item: it belongs to the deepest open node indented less than it.
+      stack = stack.slice(0, deepestBefore(stack, p.indent, (indent, at) => indent < at) + 1);
+      const parent = stack.at(-1)!;
       const address = definitionAddress(parent.node.type === 'clause' ? parent.node.number : parent.node.address, p.bold);
       const node: Mutable<Extract<Block, { type: 'definition' }>> & { children: Block[] } = {
         type: 'definition',
@@ -189,20 +196,24 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
       continue;
     }
     // Words after a list: they belong to the deepest open node whose words they line up with.
-    let at = 0;
-    const clauseIndent = stack[0]!.textIndent;
-    if (p.indent !== undefined) {
-      // Only indentation deeper than the clause's says anything (a PDF extraction often flattens it).
-      for (let j = stack.length - 1; j > 0; j--) {
-        const indent = stack[j]!.textIndent;
-        if (indent !== undefined && indent <= p.indent && (clauseIndent === undefined || indent > clauseIndent)) {
-          at = j;
-          break;
-        }
-      }
-    }
+    const at = deepestBefore(stack, p.indent, (indent, words) => indent <= words);
     stack = stack.slice(0, at + 1);
     stack[at]!.node.children.push({ type: 'text', text: p.text, position: p.position });
   }
   return { sections: sections as Section[], furniture, instructions, unplaced };
+}
+
+/**
+ * The index of the deepest open node whose words stand at `fits` of `indent` (0, the clause, when
+ * none does or the indent is unknown). Only indentation deeper than the clause's says anything: a
+ * PDF extraction often flattens it.
+ */
+function deepestBefore(stack: readonly Entry[], indent: number | undefined, fits: (words: number, at: number) => boolean): number {
+  if (indent === undefined) return 0;
+  const clauseIndent = stack[0]!.textIndent;
+  for (let j = stack.length - 1; j > 0; j--) {
+    const words = stack[j]!.textIndent;
+    if (words !== undefined && fits(words, indent) && (clauseIndent === undefined || words > clauseIndent)) return j;
+  }
+  return 0;
 }

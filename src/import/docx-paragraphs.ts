@@ -165,7 +165,8 @@ export function docxParagraphs(document: XmlElement, options: DocxParagraphsOpti
     };
     readContent(p, { type: 'equal' });
     const words = spans.filter((s) => s.text.trim() !== '');
-    if (words.length === 0) return;
+    // An empty paragraph matters only if it may be numbered (a clause with no words of its own).
+    if (words.length === 0 && !numPr && style === undefined) return;
     const indent = indentOf(child(pPr, 'w:ind'));
     paragraphs.push({
       spans,

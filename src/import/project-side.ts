@@ -66,7 +66,8 @@ export function projectSide(paragraphs: readonly SourceParagraph[], side: Side):
     carried = [];
     carriedFrom = undefined;
     const { text, bold } = sideText(spans, drop);
-    if (text === '') continue;
+    // An empty paragraph stays only where Word may number it (directly or through its style).
+    if (text === '' && paragraph.numbering === undefined && paragraph.style === undefined) continue;
     out.push({
       text,
       ...(bold !== '' ? { bold } : {}),

@@ -27,6 +27,8 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 interface MarkState {
   stack: Array<'insert' | 'delete'>;
   bold: boolean;
+  /** Inside a CriticMarkup substitution {~~old~>new~~}: only there are ~> and ~~} marks. */
+  substitution: boolean;
 }
 
 function spansOf(text: string, state: MarkState, markdown: boolean): SourceSpan[] {
@@ -60,16 +62,23 @@ function spansOf(text: string, state: MarkState, markdown: boolean): SourceSpan[
       else state.stack.push(type);
     } else if (token === '{++') state.stack.push('insert');
     else if (token === '++}') close('insert');
-    else if (token === '{--' || token === '{~~') state.stack.push('delete');
-    else if (token === '--}') close('delete');
-    else if (token === '~>') {
+    else if (token === '{--') state.stack.push('delete');
+    else if (token === '{~~') {
+      state.stack.push('delete');
+      state.substitution = true;
+    } else if (token === '--}') close('delete');
+    else if (token === '~>' && state.substitution) {
       close('delete');
       state.stack.push('insert');
-    } else if (token === '~~}') close('insert');
-    else if (token === '~~') {
+    } else if (token === '~~}' && state.substitution) {
+      close('insert');
+      state.substitution = false;
+    } else if (token === '~~' || token === '~~}') {
       if (state.stack.at(-1) === 'delete') close('delete');
       else state.stack.push('delete');
-    } else if (token === '**') state.bold = !state.bold;
+      if (token === '~~}') push('}');
+    } else if (token === '~>') push(token);
+    else if (token === '**') state.bold = !state.bold;
   }
   push(text.slice(last));
   return spans;
@@ -83,21 +92,21 @@ function paragraphMark(spans: readonly SourceSpan[]): SourceSpan['type'] {
 
 /** Markdown block syntax -> hint, and the words without it. */
 function markdownHint(line: string): { hint: ParagraphHint; words: string } {
-  const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+  const heading = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
   if (heading) {
     const level = (heading[1] as string).length;
     return { hint: level === 1 ? 'furniture' : level === 2 ? 'heading' : 'crossHeading', words: heading[2] as string };
   }
   if (/^\*[^*\s].*[^*\s]\*$|^\*[^*\s]\*$/.test(line)) return { hint: 'instruction', words: line.slice(1, -1) };
-  if (/^\*\*[^*].*\*\*$/.test(line) && !/^\*\*[^*]*\*\*\s/.test(line)) return { hint: 'furniture', words: line.slice(2, -2) };
-  return { hint: 'none', words: line };
+  // Markdown says what a heading is; other paragraphs are words.
+  return { hint: 'body', words: line };
 }
 
 /** Reads an annex in text or Markdown into source paragraphs, one per paragraph of the annex. */
 export function readAnnexText(text: string, options: ReadAnnexTextOptions): SourceParagraph[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\f/);
   const out: SourceParagraph[] = [];
-  const state: MarkState = { stack: [], bold: false };
+  const state: MarkState = { stack: [], bold: false, substitution: false };
   let current: { lines: string[]; line: number; indent: number; hint: ParagraphHint } | undefined;
   const flush = () => {
     if (!current) return;

@@ -1,5 +1,6 @@
-/** Any annex file -> source paragraphs: Word by its zip signature, Markdown by its name, anything else as text. */
+/** Any annex file -> source paragraphs: Word by its zip signature, HTML and Markdown by name (or HTML's doctype), anything else as text. */
 import { InputError } from '../model/input-error.js';
+import { readAnnexHtml } from './read-annex-html.js';
 import { readAnnexText } from './read-annex-text.js';
 import type { SideParagraph, SourceParagraph, UnplacedParagraph } from './source-paragraph.js';
 
@@ -43,5 +44,6 @@ export function readAnnex(bytes: Uint8Array, file: string, docx: DocxReader): Re
   } catch {
     throw new InputError({ file, line: 1, column: 1 }, 'the file is not UTF-8 text', 'save it as UTF-8, or give the Word .docx');
   }
+  if (/\.x?html?$/i.test(file) || /^\s*<(!doctype html|html)\b/i.test(text.slice(0, 512))) return { paragraphs: readAnnexHtml(text, file), unit: 'line' };
   return { paragraphs: readAnnexText(text, { file, markdown: /\.(md|markdown)$/i.test(file) }), unit: 'line' };
 }

@@ -73,7 +73,8 @@ function blocks(list: readonly Block[], depth: number, numbering: { reference: s
     if (block.type === 'text') {
       out.push(new Paragraph({ indent: { left: CLAUSE + LABEL * depth }, children: [new TextRun(block.text)] }));
     } else if (block.type === 'definition') {
-      out.push(new Paragraph({ indent: { left: CLAUSE + LABEL * depth }, children: [new TextRun({ text: block.term, bold: true }), new TextRun(block.text)] }));
+      // A definition is a list item, one level in from its parent's words.
+      out.push(new Paragraph({ indent: { left: CLAUSE + LABEL * (depth + 1) }, children: [new TextRun({ text: block.term, bold: true }), new TextRun(block.text)] }));
       blocks(block.children, depth, numbering, out);
     } else {
       const level = block.depth;
