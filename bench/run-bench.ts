@@ -13,6 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus } from './generate-corpus.js';
+import { writeImportInputs } from './import-inputs.js';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,2,4').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -51,6 +52,8 @@ const TARGETS: Record<string, { seconds?: number; gitFactor?: number }> = {
   'diff docx': { seconds: 3.0 },
   'publish docx': { seconds: 3.0 },
   'publish pdf': { seconds: 15.0 },
+  'import docx': { seconds: 3.0 },
+  'import-redline': { seconds: 1.0 },
 };
 const RSS_TARGET_MB = 300;
 const GROWTH_TARGET = 4.5;
@@ -148,6 +151,10 @@ for (const scale of SCALES) {
     }
   }
   results.push(measure(scale, 'git word-diff', null, () => git(base, amended)));
+  // Import: the base corpus written to Word with automatic numbering, and a 50-clause Annex A.
+  const inputs = await writeImportInputs(base, amended, out);
+  results.push(measure(scale, 'import docx', 'import', () => secdraft(['import', inputs.sections, '--version', '1.0', '--out', join(out, 'imported'), '--replace'])));
+  results.push(measure(scale, 'import-redline', 'import-redline', () => secdraft(['import-redline', inputs.annex, '--store', base, '--base', '1.0', '--id', 'MP999', '--out', join(out, 'MP999.md'), '--replace'])));
   rmSync(out, { recursive: true, force: true });
 }
 
