@@ -5,7 +5,7 @@ import type { CommandModule } from '../command.js';
 import { EXIT } from '../io.js';
 import type { SectionFile } from '../../model/clause-tree.js';
 import { InputError } from '../../model/input-error.js';
-import { isZip, refuseBinary } from '../../import/read-annex.js';
+import { isZip, refuseBinary } from '../../import/file-kind.js';
 import { parseSectionFile } from '../../parse/section-file.js';
 import { sectionFileToMarkdown } from '../../serialize/to-markdown.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
