@@ -6,7 +6,7 @@
  * not know) is reported with its paragraph, and a table is refused: the clause format holds none yet.
  */
 import { InputError } from '../model/input-error.js';
-import { child, type XmlElement } from './parse-xml.js';
+import { child, childrenNamed, type XmlElement } from './parse-xml.js';
 import type { ParagraphHint, SourceParagraph, SourceSpan, UnplacedParagraph } from './source-paragraph.js';
 import { indentOf } from './word-numbering.js';
 
@@ -180,10 +180,30 @@ export function docxParagraphs(document: XmlElement, options: DocxParagraphsOpti
     });
   };
 
+  /**
+   * A two-column table of definitions (Section A's layout): each row becomes a definition, the
+   * term bold, followed by the words of the second cell; further paragraphs of that cell follow it.
+   */
+  const readDefinitionTable = (table: XmlElement) => {
+    for (const row of childrenNamed(table, 'w:tr')) {
+      const [termCell, textCell] = childrenNamed(row, 'w:tc') as [XmlElement, XmlElement];
+      const before = paragraphs.length;
+      for (const p of childrenNamed(termCell, 'w:p')) readParagraph(p);
+      const term = paragraphs.splice(before).flatMap((p) => p.spans);
+      const first = paragraphs.length;
+      for (const p of childrenNamed(textCell, 'w:p')) readParagraph(p);
+      const head = paragraphs[first];
+      const spans = [...term.map((s) => ({ ...s, bold: true })), { type: 'equal' as const, text: ' ' }, ...(head?.spans ?? [])];
+      if (head) paragraphs[first] = { ...head, spans, hint: 'body' };
+      else paragraphs.push({ spans, mark: 'equal', hint: 'body', position: { file: options.file, line: ordinal, column: 1 }, place: `paragraph ${ordinal}` });
+    }
+  };
+
   const readBlocks = (element: XmlElement) => {
     for (const item of element.children) {
       if (typeof item === 'string') continue;
       if (item.name === 'w:p') readParagraph(item);
+      else if (item.name === 'w:tbl' && isDefinitionTable(item)) readDefinitionTable(item);
       else if (item.name === 'w:tbl') {
         throw new InputError({ file: options.file, line: ordinal + 1, column: 1 }, `a table at paragraph ${ordinal + 1}: the clause format holds no tables yet`, 'import the text around it, and type the table into the clause file once the format holds tables');
       } else if (item.name === 'w:sdt') readBlocks(child(item, 'w:sdtContent') ?? item);
@@ -197,3 +217,22 @@ export function docxParagraphs(document: XmlElement, options: DocxParagraphsOpti
 function textOf(element: XmlElement): string {
   return element.children.filter((c): c is string => typeof c === 'string').join('');
 }
+
+const DEFINES = /^\s*[:,]?\s*(?:means|has the meaning|shall (?:mean|have the meaning)|includes|is defined)\b/i;
+
+/** True for a table of two columns whose second column defines the first ("means …") in every row. */
+function isDefinitionTable(table: XmlElement): boolean {
+  const rows = childrenNamed(table, 'w:tr');
+  return rows.length > 0 && rows.every((row) => {
+    const cells = childrenNamed(row, 'w:tc');
+    if (cells.length !== 2) return false;
+    const firstParagraph = childrenNamed(cells[1]!, 'w:p')[0];
+    return firstParagraph !== undefined && DEFINES.test(wordsOf(firstParagraph));
+  });
+}
+
+/** The words of an element's w:t runs, for telling what a table holds. */
+function wordsOf(element: XmlElement): string {
+  return element.children.map((c) => (typeof c === 'string' ? '' : c.name === 'w:t' ? textOf(c) : wordsOf(c))).join('');
+}
+
