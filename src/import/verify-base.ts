@@ -5,7 +5,7 @@
  */
 import { legalTokens, tokenCore } from '../compare/legal-tokens.js';
 import type { Clause, SourcePosition } from '../model/clause-tree.js';
-import { clauseUnits } from './clause-units.js';
+import { clauseUnits, type ClauseUnit } from './clause-units.js';
 
 /** One place where the redline's old side is not the base. */
 export interface BaseMismatch {
@@ -44,16 +44,26 @@ function joinWords(list: readonly string[]): string {
   return list.join(' ').replace(/ ([),.;:\]])/g, '$1').replace(/([([]) /g, '$1');
 }
 
+/** Units keyed by address, and by occurrence where an address repeats (one term defined twice). */
+function keyed(units: readonly ClauseUnit[]): Array<ClauseUnit & { key: string }> {
+  const count = new Map<string, number>();
+  return units.map((unit) => {
+    const n = (count.get(unit.address) ?? 0) + 1;
+    count.set(unit.address, n);
+    return { ...unit, key: n === 1 ? unit.address : `${unit.address} #${n}` };
+  });
+}
+
 /** Compares the annex's old side of a clause with the base's clause, unit by unit. */
 export function verifyClause(old: Clause, base: Clause): BaseMismatch[] {
-  const oldUnits = clauseUnits(old);
-  const baseUnits = new Map(clauseUnits(base).map((u) => [u.address, u]));
+  const oldUnits = keyed(clauseUnits(old));
+  const baseUnits = new Map(keyed(clauseUnits(base)).map((u) => [u.key, u]));
   const out: BaseMismatch[] = [];
   const seen = new Set<string>();
   for (const unit of oldUnits) {
-    seen.add(unit.address);
+    seen.add(unit.key);
     const at = unit.position ? { position: unit.position } : {};
-    const counterpart = baseUnits.get(unit.address);
+    const counterpart = baseUnits.get(unit.key);
     if (!counterpart) {
       out.push({ ...at, address: unit.address, annex: joinWords(words(unit.text)) });
       continue;
@@ -65,7 +75,7 @@ export function verifyClause(old: Clause, base: Clause): BaseMismatch[] {
     out.push({ ...at, address: unit.address, annex, base: said });
   }
   for (const unit of baseUnits.values()) {
-    if (!seen.has(unit.address)) out.push({ ...(old.position ? { position: old.position } : {}), address: unit.address, base: joinWords(words(unit.text)) });
+    if (!seen.has(unit.key)) out.push({ ...(old.position ? { position: old.position } : {}), address: unit.address, base: joinWords(words(unit.text)) });
   }
   return out;
 }
