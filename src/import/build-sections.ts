@@ -120,7 +120,7 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
       continue;
     }
     if (p.hint === 'furniture') {
-      unplaced.push({ position: p.position, text: p.text, why: 'a title inside the legal text' });
+      unplaced.push({ position: p.position, text: p.text, why: 'not imported: a title inside the legal text' });
       continue;
     }
     const clause = clauseOf(p, section.id);
@@ -141,7 +141,7 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
       continue;
     }
     if (stack.length === 0) {
-      unplaced.push({ position: p.position, text: p.text, why: 'words outside any clause' });
+      unplaced.push({ position: p.position, text: p.text, why: 'not imported: words outside any clause' });
       continue;
     }
     const label = labelOf(p);

@@ -115,11 +115,11 @@ export function docxParagraphs(document: XmlElement, options: DocxParagraphsOpti
           case 'w:pict':
           case 'w:object':
           case 'mc:AlternateContent':
-            report('a drawing, text box or embedded object: its content is not imported');
+            report('not imported: a drawing, text box or embedded object');
             break;
           case 'w:footnoteReference':
           case 'w:endnoteReference':
-            report('a footnote or endnote reference: the note is not imported');
+            report('not imported: a footnote or endnote (its reference mark and note)');
             break;
           default:
             break;

@@ -44,9 +44,9 @@ export function importSection(document: ReadDocx, options: ImportSectionOptions)
   const unplaced: UnplacedParagraph[] = [...document.unplaced, ...built.unplaced];
   if (built.furniture.length > 0) {
     const first = built.furniture[0]!;
-    unplaced.unshift({ position: first.position, text: first.text, why: `${built.furniture.length} paragraph${built.furniture.length === 1 ? '' : 's'} before the first Section heading (a cover page, contents)` });
+    unplaced.unshift({ position: first.position, text: first.text, why: `not imported: ${built.furniture.length} paragraph${built.furniture.length === 1 ? '' : 's'} before the first Section heading (a cover page, contents)` });
   }
-  for (const instruction of built.instructions) unplaced.push({ position: instruction.position, text: instruction.text, why: 'an amending instruction in a consolidated Section' });
+  for (const instruction of built.instructions) unplaced.push({ position: instruction.position, text: instruction.text, why: 'not imported: an amending instruction in a consolidated Section' });
   const files = built.sections.map((section): SectionFile => ({
     type: 'sectionFile',
     file: options.file,

@@ -50,3 +50,33 @@ describe('secdraft import', () => {
     expect(readFileSync(join(dir, 'old', 'G.md'), 'utf8')).toContain('Gas Proxy Function) for which');
   });
 });
+
+describe('what import cannot place', () => {
+  it('reports a drawing, an unknown field and a cover page by paragraph, and imports the words around them', async () => {
+    const { strToU8, zipSync } = await import('fflate');
+    const types = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+    const p = (inner: string) => `<w:p>${inner}</w:p>`;
+    const t = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    // Invented words for a test.
+    const body = [
+      p(t('An invented cover page')),
+      p(t('Section Q: Invented')),
+      p(t('Q1.1 The Panel shall keep a register') + '<w:r><w:drawing/></w:r>' + t('.')),
+      p(t('Q1.2 See ') + '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD Name </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + t('the register') + '<w:r><w:fldChar w:fldCharType="end"/></w:r>' + t('.')),
+    ].join('');
+    const document = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+    const dir = mkdtempSync(join(tmpdir(), 'secdraft-unplaced-'));
+    const file = join(dir, 'odd.docx');
+    writeFileSync(file, zipSync({ '[Content_Types].xml': strToU8(types), 'word/document.xml': strToU8(document) }));
+    const { code, stderr } = await runCli('import', file, '--version', '9.1', '--out', join(dir, 'out'));
+    expect(code).toBe(0);
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      `${file}:paragraph 1: not imported: 1 paragraph before the first Section heading (a cover page, contents) ("An invented cover page")`,
+      `${file}:paragraph 3: not imported: a drawing, text box or embedded object`,
+      `${file}:paragraph 4: a field secdraft does not know (MERGEFIELD): its shown result is kept as words`,
+    ]);
+    const written = readFileSync(join(dir, 'out', 'Q.md'), 'utf8');
+    expect(written).toContain('Q1.1 The Panel shall keep a register.');
+    expect(written).toContain('Q1.2 See the register.');
+  });
+});

@@ -22,7 +22,7 @@ export function placeOf(position: SourcePosition | undefined, file: string, unit
 /** Something not imported, with its place: a warning, since the words around it were. */
 export function describeUnplaced(u: UnplacedParagraph, unit: 'line' | 'paragraph'): string {
   const words = u.text.length > 80 ? `${u.text.slice(0, 77)}…` : u.text;
-  return `${placeOf(u.position, u.position.file, unit)}: not imported: ${u.why}${words ? ` ("${words}")` : ''}`;
+  return `${placeOf(u.position, u.position.file, unit)}: ${u.why}${words ? ` ("${words}")` : ''}`;
 }
 
 /** One mismatch as a reviewer reads it. */
