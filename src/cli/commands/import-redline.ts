@@ -2,7 +2,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandModule } from '../command.js';
-import { EXIT } from '../io.js';
+import { EXIT, type Io } from '../io.js';
+import type { Store } from '../../store/store.js';
+import { lockStore } from '../../store/store-lock.js';
+import { checkStoreName } from '../../store/store-name.js';
 import type { SourcePosition } from '../../model/clause-tree.js';
 import { InputError } from '../../model/input-error.js';
 import { importRedline } from '../../import/import-redline.js';
@@ -45,50 +48,59 @@ export const importRedlineCommand: CommandModule = {
       .option('force', { type: 'boolean', default: false, describe: 'Write the modification although its old side differs from the base (exit 1 still)' })
       .option('replace', { type: 'boolean', default: false, describe: 'Replace the modification file if it exists' }),
   async run({ args, openStore, io }) {
-    const store = openStore();
     const file = String(args.annex);
-    const id = String(args.id);
-    if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(id)) throw new InputError(undefined, `'${id}' is not a modification id`, 'use letters, digits and hyphens, e.g. MP087');
-    const base = store.loadVersion(String(args.base));
-    const out = String(args.out ?? join(store.root, base.code, 'modifications', `${id}.md`));
-    if (existsSync(out) && !args.replace) {
-      throw new InputError(undefined, `${out} already exists`, 'pass --replace to overwrite it, or --out another file');
+    const id = checkStoreName(String(args.id), 'modification id', '--id');
+    const store = openStore();
+    // Writing into the store holds its lock while reading the base and writing.
+    const unlock = args.out === undefined ? lockStore(store.root, { command: `import-redline ${file} --id ${id}`, note: (line) => io.stderr(`${line}\n`) }) : () => undefined;
+    try {
+      return await importInto(store, file, id, args, io);
+    } finally {
+      unlock();
     }
-    if (args.out === undefined && !args.replace && store.modifications.some((m) => m.id === id && m.code === base.code)) {
-      throw new InputError(undefined, `modification ${id} already exists in the store`, 'choose another --id, or pass --replace');
-    }
-    const bytes = readSource(file);
-    const annex = readAnnex(bytes, file, (await import('../../import/read-docx.js')).readDocxAnnex);
-    const result = importRedline(annex.paragraphs, {
-      id,
-      base,
-      file,
-      ...(args.title !== undefined ? { title: String(args.title) } : {}),
-      ...(args['legal-text-version'] !== undefined ? { version: String(args['legal-text-version']) } : {}),
-      ...(args.classification !== undefined ? { classification: String(args.classification) } : {}),
-      ...(annex.numberSide ? { numberSide: annex.numberSide } : {}),
-    });
-    for (const u of [...(annex.unplaced ?? []), ...result.unplaced]) io.stderr(`${describeUnplaced(u, annex.unit)}\n`);
-    const findings = result.mismatches.map((m) => describeMismatch(m, base.id, placeOf(m.position, file, annex.unit)));
-    if (result.claimedBase) {
-      findings.unshift(`${placeOf(result.claimedBase.position, file, annex.unit)}: the annex says it is drafted against ${base.code} Version ${result.claimedBase.version}, not ${base.id}`);
-    }
-    if (findings.length > 0) {
-      io.stdout(`${findings.join('\n')}\n`);
-      if (!args.force) {
-        io.stdout(`${findings.length} difference${findings.length === 1 ? '' : 's'} from ${base.code} ${base.id}: a stale or mistyped redline; nothing written (--force writes it anyway)\n`);
-        return EXIT.findings;
-      }
-    }
-    writeFileAtomic(out, modificationToMarkdown(result.modification));
-    const mod = result.modification;
-    const clauses = mod.sections.flatMap((s) => s.headings.flatMap((h) => h.clauses.map((c) => c.number)));
-    const parts = [
-      clauses.length ? `amends or inserts ${clauses.join(', ')}` : '',
-      mod.deletions.length ? `deletes ${mod.deletions.map((d) => d.number).join(', ')}` : '',
-      result.context.length ? `context ${result.context.join(', ')} matches ${base.id}` : '',
-    ].filter(Boolean);
-    io.stdout(`wrote ${out}: draft ${mod.meta.id}, ${parts.join('; ')}\n`);
-    return findings.length > 0 ? EXIT.findings : EXIT.ok;
   },
 };
+
+async function importInto(store: Store, file: string, id: string, args: Readonly<Record<string, unknown>>, io: Io): Promise<number> {
+  const base = store.loadVersion(String(args.base));
+  const out = String(args.out ?? join(store.root, base.code, 'modifications', `${id}.md`));
+  if (existsSync(out) && !args.replace) {
+    throw new InputError(undefined, `${out} already exists`, 'pass --replace to overwrite it, or --out another file');
+  }
+  if (args.out === undefined && !args.replace && store.modifications.some((m) => m.id === id && m.code === base.code)) {
+    throw new InputError(undefined, `modification ${id} already exists in the store`, 'choose another --id, or pass --replace');
+  }
+  const bytes = readSource(file);
+  const annex = readAnnex(bytes, file, (await import('../../import/read-docx.js')).readDocxAnnex);
+  const result = importRedline(annex.paragraphs, {
+    id,
+    base,
+    file,
+    ...(args.title !== undefined ? { title: String(args.title) } : {}),
+    ...(args['legal-text-version'] !== undefined ? { version: String(args['legal-text-version']) } : {}),
+    ...(args.classification !== undefined ? { classification: String(args.classification) } : {}),
+    ...(annex.numberSide ? { numberSide: annex.numberSide } : {}),
+  });
+  for (const u of [...(annex.unplaced ?? []), ...result.unplaced]) io.stderr(`${describeUnplaced(u, annex.unit)}\n`);
+  const findings = result.mismatches.map((m) => describeMismatch(m, base.id, placeOf(m.position, file, annex.unit)));
+  if (result.claimedBase) {
+    findings.unshift(`${placeOf(result.claimedBase.position, file, annex.unit)}: the annex says it is drafted against ${base.code} Version ${result.claimedBase.version}, not ${base.id}`);
+  }
+  if (findings.length > 0) {
+    io.stdout(`${findings.join('\n')}\n`);
+    if (!args.force) {
+      io.stdout(`${findings.length} difference${findings.length === 1 ? '' : 's'} from ${base.code} ${base.id}: a stale or mistyped redline; nothing written (--force writes it anyway)\n`);
+      return EXIT.findings;
+    }
+  }
+  writeFileAtomic(out, modificationToMarkdown(result.modification));
+  const mod = result.modification;
+  const clauses = mod.sections.flatMap((s) => s.headings.flatMap((h) => h.clauses.map((c) => c.number)));
+  const parts = [
+    clauses.length ? `amends or inserts ${clauses.join(', ')}` : '',
+    mod.deletions.length ? `deletes ${mod.deletions.map((d) => d.number).join(', ')}` : '',
+    result.context.length ? `context ${result.context.join(', ')} matches ${base.id}` : '',
+  ].filter(Boolean);
+  io.stdout(`wrote ${out}: draft ${mod.meta.id}, ${parts.join('; ')}\n`);
+  return findings.length > 0 ? EXIT.findings : EXIT.ok;
+}

@@ -8,7 +8,9 @@ import { InputError } from '../../model/input-error.js';
 import { isZip, refuseBinary } from '../../import/file-kind.js';
 import { parseSectionFile } from '../../parse/section-file.js';
 import { sectionFileToMarkdown } from '../../serialize/to-markdown.js';
-import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { lockStore } from '../../store/store-lock.js';
+import { checkStoreName } from '../../store/store-name.js';
+import { writeOutputs } from '../../store/write-outputs.js';
 import { readSource } from '../read-source.js';
 import { describeUnplaced } from './import-redline.js';
 
@@ -27,9 +29,8 @@ export const importCommand: CommandModule = {
       .conflicts('accept-changes', 'reject-changes')
       .implies('section', 'title'),
   async run({ args, storeDir, io }) {
-    const version = String(args.version);
-    const code = String(args.code);
-    if (!/^[0-9A-Za-z][0-9A-Za-z._-]*$/.test(version)) throw new InputError(undefined, `'${version}' is not a version id`, 'write it as 6.17');
+    const version = checkStoreName(String(args.version), 'version id', '--version');
+    const code = checkStoreName(String(args.code), 'code', '--code');
     const out = String(args.out ?? join(storeDir, code, version));
     const { readDocx } = await import('../../import/read-docx.js');
     const { importSection } = await import('../../import/import-section.js');
@@ -61,12 +62,18 @@ export const importCommand: CommandModule = {
         written.push([target, text, sectionFile.section.headings.reduce((n, h) => n + h.clauses.length, 0)]);
       }
     }
-    // Every file is checked before any is written.
+    // Every file is checked before any is written, and they are written all or none.
     for (const [target] of written) {
       if (existsSync(target) && !args.replace) throw new InputError(undefined, `${target} already exists`, 'pass --replace to overwrite it, or --out another folder');
     }
-    for (const [target, text, clauses] of written) {
-      writeFileAtomic(target, text);
+    const unlock = args.out === undefined && existsSync(storeDir) ? lockStore(storeDir, { command: `import --version ${version}`, note: (line) => io.stderr(`${line}\n`) }) : () => undefined;
+    try {
+      // Replacing a Section file is rewriting clause text in place, which only --replace allows.
+      writeOutputs(written.map(([path, data]) => ({ kind: 'file', path, data, within: { folder: out, what: `the folder ${out}` }, replace: Boolean(args.replace), rewrite: Boolean(args.replace) })));
+    } finally {
+      unlock();
+    }
+    for (const [target, , clauses] of written) {
       io.stdout(`wrote ${target} (${clauses} clause${clauses === 1 ? '' : 's'})\n`);
     }
     return EXIT.ok;
