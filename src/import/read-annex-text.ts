@@ -60,6 +60,14 @@ function spansOf(text: string, state: MarkState, markdown: boolean): SourceSpan[
       const type = /^(u|ins)$/i.test(match[2]) ? 'insert' : 'delete';
       if (match[1] === '/') close(type);
       else state.stack.push(type);
+    } else if ((token === '{++' && !text.includes('++}', last)) || (token === '{--' && !text.includes('--}', last))) {
+      // Not CriticMarkup unless it closes: the words hold a brace.
+      push(token);
+    } else if (token === '{~~' && !text.includes('~>', last)) {
+      // "{" before a ~~ strike-through ("~~{~~" deletes a brace), not a substitution.
+      push('{');
+      if (state.stack.at(-1) === 'delete') close('delete');
+      else state.stack.push('delete');
     } else if (token === '{++') state.stack.push('insert');
     else if (token === '++}') close('insert');
     else if (token === '{--') state.stack.push('delete');
