@@ -12,7 +12,7 @@ import { readFurniture, type AnnexFurniture } from './annex-furniture.js';
 import { buildSections, type UnplacedParagraph } from './build-sections.js';
 import { projectSide, type Side } from './project-side.js';
 import type { SideParagraph, SourceParagraph } from './source-paragraph.js';
-import { verifyClause, type BaseMismatch } from './verify-base.js';
+import { verifyClause, verifyWords, type BaseMismatch } from './verify-base.js';
 
 /** Options of importRedline. */
 export interface ImportRedlineOptions {
@@ -101,6 +101,11 @@ export function importRedline(paragraphs: readonly SourceParagraph[], options: I
       continue;
     }
     mismatches.push(...verifyClause(old.clause, held.clause));
+    // A cross-heading the annex shows must be the base's too (checked once, at its first clause).
+    if (old.heading.title !== null && old.heading.clauses[0] === old.clause) {
+      const mismatch = verifyWords(old.heading.title, held.heading.title ?? '', `the cross-heading above ${number}`, old.heading.position);
+      if (mismatch) mismatches.push(mismatch);
+    }
     const now = after.get(number);
     if (!now) deletions.push({ number, ...(old.clause.position ? { position: old.clause.position } : {}) });
     else if (same(old.clause, now.clause)) context.push(number);

@@ -44,6 +44,15 @@ function joinWords(list: readonly string[]): string {
   return list.join(' ').replace(/ ([),.;:\]])/g, '$1').replace(/([([]) /g, '$1');
 }
 
+/** Compares one run of words (a heading) with the base's; undefined when they agree word for word. */
+export function verifyWords(annex: string, base: string, address: string, position: SourcePosition | undefined): BaseMismatch | undefined {
+  const a = words(annex);
+  const b = words(base);
+  if (a.length === b.length && a.every((w, i) => w === b[i])) return undefined;
+  const [said, held] = differing(a, b);
+  return { ...(position ? { position } : {}), address, annex: said, base: held };
+}
+
 /** Units keyed by address, and by occurrence where an address repeats (one term defined twice). */
 function keyed(units: readonly ClauseUnit[]): Array<ClauseUnit & { key: string }> {
   const count = new Map<string, number>();
