@@ -5,7 +5,7 @@
  */
 
 /** How a label counts. */
-export type LabelKind = 'decimal' | 'lowerLetter' | 'upperLetter' | 'lowerRoman' | 'upperRoman';
+export type LabelKind = 'decimal' | 'lowerLetter' | 'upperLetter' | 'lowerRoman' | 'upperRoman' | 'doubleLetter';
 
 const ROMAN = /^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 const ROMAN_VALUES: ReadonlyArray<[string, number]> = [['m', 1000], ['cm', 900], ['d', 500], ['cd', 400], ['c', 100], ['xc', 90], ['l', 50], ['xl', 40], ['x', 10], ['ix', 9], ['v', 5], ['iv', 4], ['i', 1]];
@@ -36,6 +36,8 @@ export function labelKinds(label: string): LabelKind[] {
   const kinds: LabelKind[] = [];
   if (lower !== '' && ROMAN.test(lower)) kinds.push(upper ? 'upperRoman' : 'lowerRoman');
   if (/^([a-z])\1*$/.test(lower)) kinds.push(upper ? 'upperLetter' : 'lowerLetter');
+  // (aa), (bb): the fifth level of docs/word-output.md, counting aa as its first.
+  if (!upper && /^([a-z])\1$/.test(label)) kinds.push('doubleLetter');
   return kinds.sort((a, b) => labelValue(label, a) - labelValue(label, b));
 }
 
@@ -55,6 +57,7 @@ function romanValue(label: string): number {
 export function labelValue(label: string, kind: LabelKind): number {
   if (kind === 'decimal') return Number(label);
   if (kind === 'lowerRoman' || kind === 'upperRoman') return romanValue(label);
+  if (kind === 'doubleLetter') return label.charCodeAt(0) - 96;
   return (label.length - 1) * 26 + (label.toLowerCase().charCodeAt(0) - 96);
 }
 
@@ -65,8 +68,8 @@ export interface OpenLabel {
   readonly depth: number;
 }
 
-/** The kind each depth usually has in the SEC: (a), (i), (A), then (1). */
-const USUAL: readonly LabelKind[] = ['lowerLetter', 'lowerRoman', 'upperLetter', 'decimal'];
+/** The kind each depth usually has (docs/word-output.md): (a), (i), (A), (I), (aa), then (1). */
+const USUAL: readonly LabelKind[] = ['lowerLetter', 'lowerRoman', 'upperLetter', 'upperRoman', 'doubleLetter', 'decimal'];
 
 /**
  * The depth of `label` under its clause, given the paragraphs open above it (outermost first).

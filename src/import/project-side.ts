@@ -47,7 +47,8 @@ function sideText(spans: readonly SourceSpan[], drop: SourceSpan['type']): { tex
 /**
  * The paragraphs of one side. A paragraph whose mark the side lacks (Word's inserted or deleted
  * paragraph mark) is joined to the next, whose properties the joined paragraph takes, as Word does
- * on accepting or rejecting; a paragraph left without words on this side is not there.
+ * on accepting or rejecting, unless the next has no words on this side; a paragraph left without
+ * words on this side is not there.
  */
 export function projectSide(paragraphs: readonly SourceParagraph[], side: Side): SideParagraph[] {
   const drop = side === 'old' ? 'insert' : 'delete';
@@ -63,6 +64,9 @@ export function projectSide(paragraphs: readonly SourceParagraph[], side: Side):
       continue;
     }
     const from = carriedFrom ?? paragraph;
+    // Joined to a paragraph that has no words on this side (an inserted paragraph, rejected), the
+    // words keep their own paragraph's properties: they say what the words are.
+    const own = carriedFrom !== undefined && !paragraph.spans.some((s) => s.type !== drop && s.text.trim() !== '') ? carriedFrom : paragraph;
     carried = [];
     carriedFrom = undefined;
     const { text, bold } = sideText(spans, drop);
@@ -71,10 +75,10 @@ export function projectSide(paragraphs: readonly SourceParagraph[], side: Side):
     out.push({
       text,
       ...(bold !== '' ? { bold } : {}),
-      hint: paragraph.hint,
-      ...(paragraph.indent !== undefined ? { indent: paragraph.indent } : {}),
-      ...(paragraph.numbering !== undefined ? { numbering: paragraph.numbering } : {}),
-      ...(paragraph.style !== undefined ? { style: paragraph.style } : {}),
+      hint: own.hint,
+      ...(own.indent !== undefined ? { indent: own.indent } : {}),
+      ...(own.numbering !== undefined ? { numbering: own.numbering } : {}),
+      ...(own.style !== undefined ? { style: own.style } : {}),
       position: from.position,
       place: from.place,
     });
