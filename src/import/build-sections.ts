@@ -154,7 +154,7 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
       const open = stack.flatMap((e) => (e.open ? [e.open] : []));
       const previous = stack.at(-1)!.node;
       const lastWords = previous.children.at(-1);
-      const opensList = (lastWords && lastWords.type !== 'text' ? lastWords.text : previous.text).trimEnd().endsWith(':') && previous.children.length === 0;
+      const opensList = (lastWords && (lastWords.type === 'paragraph' || lastWords.type === 'definition') ? lastWords.text : previous.text).trimEnd().endsWith(':') && previous.children.length === 0;
       let { depth, kind } = labelDepth(label.label, open, opensList);
       if (p.level !== undefined && stack[0]!.node.type === 'clause') {
         // Word's own list level says how deep the paragraph is, where the clause is numbered by the same list.

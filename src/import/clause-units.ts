@@ -15,6 +15,10 @@ function blockUnits(blocks: readonly Block[], parent: string, out: ClauseUnit[])
     if (block.type === 'text') {
       words++;
       out.push({ address: `${parent} (words after the list${words > 1 ? `, ${words}` : ''})`, text: block.text, ...(block.position ? { position: block.position } : {}) });
+    } else if (block.type === 'table') {
+      // A table's words, row by row, so that a changed cell is a changed unit.
+      const rows = [block.header, ...block.rows].map((row) => row.cells.map((cell) => cell.text).join(' | '));
+      out.push({ address: `${parent} (table)`, text: rows.join(' / '), ...(block.position ? { position: block.position } : {}) });
     } else {
       const head = block.type === 'paragraph' ? `(${block.label}) ${block.text}` : `${block.term}${block.text}`;
       out.push({ address: block.address, text: head, ...(block.position ? { position: block.position } : {}) });

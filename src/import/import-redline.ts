@@ -66,7 +66,7 @@ function locate(sections: readonly Section[]): Map<string, Located> {
 /** The tree without positions, for "do both sides read the same?". */
 function shape(node: Clause | Block): unknown {
   const { position: _position, comments: _comments, ...rest } = node as Clause & { children: readonly Block[] };
-  return { ...rest, children: (node.type === 'text' ? [] : node.children).map(shape) };
+  return { ...rest, children: (node.type === 'text' || node.type === 'table' ? [] : node.children).map(shape) };
 }
 
 function same(a: Clause, b: Clause): boolean {

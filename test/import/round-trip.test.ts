@@ -26,6 +26,7 @@ const AMBIGUOUS_START = /^(\(|[A-Z]?\d|[-–•*+#>]|<!--|&|\[)/;
 
 function texts(blocks: readonly Block[], out: string[]): string[] {
   for (const b of blocks) {
+    if (b.type === 'table') continue;
     out.push(b.type === 'definition' ? b.term : b.text);
     if (b.type !== 'text') texts(b.children, out);
   }
@@ -34,7 +35,7 @@ function texts(blocks: readonly Block[], out: string[]): string[] {
 
 /** Paragraphs nested as their depth says (the edit arbitrary can insert a depth-1 paragraph inside another, which no rendering can show). */
 function nested(blocks: readonly Block[], depth: number): boolean {
-  return blocks.every((b) => (b.type === 'paragraph' ? b.depth === depth && nested(b.children, depth + 1) : b.type === 'definition' ? nested(b.children, depth) : true));
+  return blocks.every((b) => (b.type === 'paragraph' ? b.depth === depth && nested(b.children, depth + 1) : b.type === 'definition' ? nested(b.children, depth) : b.type !== 'table'));
 }
 
 function readable(version: Version): boolean {
@@ -57,7 +58,7 @@ function modificationOf(base: Version, amended: Version): Modification {
 /** The consolidated text, without comments (an annex carries none) and positions. */
 function text(version: Version): string {
   const clean = (c: Clause): Clause => ({ ...c, comments: undefined, children: c.children.map(block) } as Clause);
-  const block = (b: Block): Block => (b.type === 'text' ? { ...b, comments: undefined } : { ...b, comments: undefined, children: b.children.map(block) }) as Block;
+  const block = (b: Block): Block => (b.type === 'text' || b.type === 'table' ? { ...b, comments: undefined } : { ...b, comments: undefined, children: b.children.map(block) }) as Block;
   return version.files
     .map((f) => sectionFileToMarkdown({ ...f, meta: { code: 'SEC', version: 'x', extract: false }, section: { ...f.section, comments: undefined, headings: f.section.headings.filter((h) => h.clauses.length > 0).map((h) => ({ ...h, comments: undefined, clauses: h.clauses.map(clean) })) } as SectionFile['section'] }))
     .join('\n');

@@ -76,6 +76,8 @@ function blocks(list: readonly Block[], depth: number, numbering: { reference: s
       // A definition is a list item, one level in from its parent's words.
       out.push(new Paragraph({ indent: { left: CLAUSE + LABEL * (depth + 1) }, children: [new TextRun({ text: block.term, bold: true }), new TextRun(block.text)] }));
       blocks(block.children, depth, numbering, out);
+    } else if (block.type === 'table') {
+      throw new Error('sectionsToDocx writes no tables (import refuses them)');
     } else {
       const level = block.depth;
       const counts = numbering?.counts;
