@@ -54,21 +54,29 @@ function heldError(path: string, holder: LockHolder | undefined): InputError {
   return new InputError(undefined, `the store is being written by ${who}`, `wait for it to finish and run again; if no such process runs, remove ${path}`);
 }
 
-/** Creates the lock file exclusively; false when it exists. */
+/**
+ * Creates the lock file exclusively, whole: its content goes to a temp file first, then a hard link
+ * puts it in place (link fails with EEXIST as O_EXCL does). Opened with O_EXCL and then written,
+ * a second writer could find it empty and report "cannot be read" instead of naming the holder.
+ * False when it exists.
+ */
 function create(path: string, holder: LockHolder): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'wx');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
+  const temp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w');
   try {
     writeSync(fd, `${JSON.stringify(holder)}\n`);
   } finally {
     closeSync(fd);
   }
-  return true;
+  try {
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    rmSync(temp, { force: true });
+  }
 }
 
 /**
