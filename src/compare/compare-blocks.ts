@@ -148,8 +148,9 @@ function alignBlocks(base: readonly Block[], amended: readonly Block[]): BlockCh
     const added: Block[] = [];
     for (; i < changes.length && (changes[i]!.added || changes[i]!.removed); i++) {
       const c = changes[i]!;
-      if (c.removed) removed.push(...base.slice(b, (b += c.count)));
-      else added.push(...amended.slice(a, (a += c.count)));
+      // A loop, not push(...slice): a list of many thousand items would pass each as an argument.
+      if (c.removed) for (const end = b + c.count; b < end; b++) removed.push(base[b]!);
+      else for (const end = a + c.count; a < end; a++) added.push(amended[a]!);
     }
     i--;
     let r = 0;

@@ -240,7 +240,8 @@ function blocksFrom(
       const comments = takeComments(position.line);
       blocks.push({ type: 'text', text: foldWhitespace(inlineText(node.children, at).text), position, ...(comments ? { comments } : {}) });
     } else if (node.type === 'list') {
-      blocks.push(...itemsFrom(node, parent, depth, at, takeComments));
+      // A loop, not push(...items): a list of many thousand items would pass each as an argument.
+      for (const item of itemsFrom(node, parent, depth, at, takeComments)) blocks.push(item);
     } else if (node.type === 'html') {
       const redline = /^<\/?(u|ins|del|s|strike)\b/i.test(node.value);
       throw new InputError(
