@@ -97,10 +97,20 @@ export function sectionsFromMarkdown(lines: readonly string[], options: ParseBod
   };
 
   const starts: number[] = [];
+  // A clause number after white space would be read as the previous clause's words (and written
+  // back by fmt as &#71;3.19): refused, since the drafter almost surely meant a clause.
+  const indentedClause = new RegExp(`^\\s+(${options.clauseNumber})(?=\\s|$)`);
   body.forEach((line, i) => {
     const paragraphStart = i === 0 || (body[i - 1] as string).trim() === '';
     if (HEADING.test(line) || (paragraphStart && clauseStart.test(line))) {
       starts.push(i);
+    } else if (paragraphStart && indentedClause.test(line)) {
+      const number = (indentedClause.exec(line) as RegExpExecArray)[1] as string;
+      throw new InputError(
+        { file, line: startLine + i, column: 1 },
+        `a clause number must start the line ('${number}' follows white space)`,
+        `remove the white space before ${number}; for words that open with a clause number, write its first character as an entity, &#${number.charCodeAt(0)};${number.slice(1)}`,
+      );
     } else if (paragraphStart && LOOKS_LIKE_NUMBER.test(line)) {
       const number = (LOOKS_LIKE_NUMBER.exec(line) as RegExpExecArray)[0];
       throw new InputError(
