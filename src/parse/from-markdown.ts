@@ -23,6 +23,7 @@ import { foldWhitespace, inlineText, type PositionInFile } from './inline-text.j
 import { PARAGRAPH_LABEL } from './paragraph-label.js';
 import { readCanonicalChunk } from './read-canonical-chunk.js';
 import { readCanonicalClause } from './read-canonical-clause.js';
+import { refuseDeepNesting } from './refuse-deep-nesting.js';
 
 // remark loads only when a chunk is not in canonical form (most files never need it): Node 20.19+
 // can require() these ES modules synchronously, which keeps the parser synchronous.
@@ -189,6 +190,7 @@ export function sectionsFromMarkdown(lines: readonly string[], options: ParseBod
   for (const draft of sections) {
     for (const heading of draft.headings) {
       for (const clause of heading.clauses) {
+        refuseDeepNesting(clause);
         const first = seen.get(clause.number);
         if (first) {
           throw new InputError(clause.position!, `duplicate clause number ${clause.number} (first at line ${first.line})`, 'renumber one of them, e.g. as an inserted clause ' + clause.number + 'A');
