@@ -2,7 +2,8 @@
 import { diffArrays } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { middleChanges } from '../../src/compare/diff-words.js';
+import { diffWords, middleChanges } from '../../src/compare/diff-words.js';
+import { acceptSpans, rejectSpans } from '../../src/model/spans.js';
 
 type Change = { count: number; added: boolean; removed: boolean };
 
@@ -89,5 +90,16 @@ describe('middleChanges of long texts (between anchors)', () => {
     const y = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? 'a' : 'c'));
     const changes = middleChanges(x, y);
     replay(x, y, changes);
+  });
+});
+
+describe('diffWords of a paragraph of megabytes', () => {
+  it('marks 300,000 words deleted from the middle (each once passed as an argument: RangeError)', () => {
+    const middle = Array.from({ length: 300_000 }, (_, i) => `word${i % 1000}`).join(' ');
+    const base = `Start ${middle} end.`;
+    const amended = 'Begin end.';
+    const spans = diffWords(base, amended);
+    expect(acceptSpans(spans)).toBe(amended);
+    expect(rejectSpans(spans)).toBe(base);
   });
 });
