@@ -8,11 +8,12 @@
  * recorded as such (seconds null) instead of ending the run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus } from './generate-corpus.js';
+import { oneBigClause, oneLongList } from './size-cases.js';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,2,4').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -149,6 +150,24 @@ for (const scale of SCALES) {
   rmSync(out, { recursive: true, force: true });
 }
 
+// The size cliffs (bench/size-cases.ts): one clause of 5 MB and one list of 10,000 items, as two
+// files each, recorded as scale 0 (no target; the figures show that neither falls off a cliff).
+if (process.env.BENCH_SIZE !== '0') {
+  const out = mkdtempSync(join(tmpdir(), 'secdraft-bench-'));
+  process.stderr.write('size cases\n');
+  for (const [name, [baseText, amendedText]] of [['5 MB clause', oneBigClause()], ['10,000 items', oneLongList()]] as const) {
+    const dir = join(CORPUS, 'size', name.replace(/\W+/g, '-'));
+    mkdirSync(dir, { recursive: true });
+    const [base, amended] = [join(dir, 'base.md'), join(dir, 'amended.md')];
+    writeFileSync(base, baseText);
+    writeFileSync(amended, amendedText);
+    results.push(measure(0, `${name}: check`, 'check', () => secdraft(['check', amended])));
+    results.push(measure(0, `${name}: diff md`, 'diff', () => secdraft(['diff', base, amended, '--format', 'md', '--out', join(out, 'diff.md')])));
+    results.push(measure(0, `${name}: diff docx`, 'diff', () => secdraft(['diff', base, amended, '--format', 'docx', '--out', out])));
+  }
+  rmSync(out, { recursive: true, force: true });
+}
+
 /** A timed measure of a stage at a scale, or undefined where it did not run. */
 const at = (scale: number, stage: string) => results.find((r): r is Measure & { seconds: number } => r.scale === scale && r.stage === stage && r.seconds !== null);
 const checks: Array<{ target: string; value: string; pass: boolean }> = [];
@@ -174,13 +193,15 @@ if (SCALES.includes(1) && top > 1) {
 const table = [
   `| stage | ${SCALES.map((s) => `scale ${s} (wall s / CPU s / MB)`).join(' | ')} |`,
   `| --- | ${SCALES.map(() => '---').join(' | ')} |`,
-  ...[...new Set(results.map((r) => r.stage))].map((stage) => `| ${stage} | ${SCALES.map((s) => { const m = at(s, stage); const r = results.find((x) => x.scale === s && x.stage === stage); return m ? `${m.seconds.toFixed(2)} / ${m.cpuSeconds?.toFixed(2) ?? '-'} / ${m.peakRssMB ?? '-'}` : (r?.status ?? '-'); }).join(' | ')} |`),
+  ...[...new Set(results.filter((r) => r.scale !== 0).map((r) => r.stage))].map((stage) => `| ${stage} | ${SCALES.map((s) => { const m = at(s, stage); const r = results.find((x) => x.scale === s && x.stage === stage); return m ? `${m.seconds.toFixed(2)} / ${m.cpuSeconds?.toFixed(2) ?? '-'} / ${m.peakRssMB ?? '-'}` : (r?.status ?? '-'); }).join(' | ')} |`),
 ].join('\n');
+const sizes = results.filter((r) => r.scale === 0);
+const sizeTable = sizes.length === 0 ? '' : `\n\n| size case (no target) | wall s / CPU s / MB |\n| --- | --- |\n${sizes.map((m) => `| ${m.stage} | ${m.seconds === null ? m.status : `${m.seconds.toFixed(2)} / ${m.cpuSeconds?.toFixed(2) ?? '-'} / ${m.peakRssMB ?? '-'}`} |`).join('\n')}`;
 const verdicts = checks.map((c) => `- ${c.pass ? 'met' : 'MISSED'}: ${c.target} (${c.value})`).join('\n');
 const loadAfter = loadavg()[0] ?? 0;
-console.log(`Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after\n\n${table}\n\n${verdicts}`);
+console.log(`Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after\n\n${table}${sizeTable}\n\n${verdicts}`);
 // Growth from the smallest to the largest scale, per stage, git's included for reference.
 const [low, high] = [Math.min(...SCALES), Math.max(...SCALES)];
-const ratios = Object.fromEntries([...new Set(results.map((r) => r.stage))].flatMap((stage) => { const [a, b] = [at(low, stage), at(high, stage)]; return a && b ? [[stage, Number((b.seconds / a.seconds).toFixed(2))]] : []; }));
+const ratios = Object.fromEntries([...new Set(results.filter((r) => r.scale !== 0).map((r) => r.stage))].flatMap((stage) => { const [a, b] = [at(low, stage), at(high, stage)]; return a && b ? [[stage, Number((b.seconds / a.seconds).toFixed(2))]] : []; }));
 console.log(`\nscale ${high} / scale ${low} time: ${Object.entries(ratios).map(([stage, r]) => `${stage} ${r}x`).join(', ')}`);
 writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, cores: cpus().length, loadAverage: { before: loadBefore, after: loadAfter }, runs: RUNS, results, checks, ratios: { of: `scale ${high} / scale ${low}`, ...ratios } }, null, 2)}\n`);
