@@ -131,11 +131,11 @@ for (const scale of SCALES) {
   process.stderr.write(`scale ${scale}\n`);
   results.push(measure(scale, 'parse', 'fmt', () => secdraft(['fmt', base])));
   results.push(measure(scale, 'check', 'check', () => secdraft(['check', base])));
-  results.push(measure(scale, 'diff md', 'diff', () => secdraft(['diff', base, amended, '--format', 'md', '--out', join(out, 'diff.md')])));
-  results.push(measure(scale, 'diff html', 'diff', () => secdraft(['diff', base, amended, '--format', 'html', '--out', join(out, 'diff.html')])));
-  results.push(measure(scale, 'diff docx', 'diff', () => secdraft(['diff', base, amended, '--format', 'docx', '--out', out])));
+  results.push(measure(scale, 'diff md', 'diff', () => secdraft(['diff', base, amended, '--format', 'md', '--out', join(out, 'diff.md'), '--force'])));
+  results.push(measure(scale, 'diff html', 'diff', () => secdraft(['diff', base, amended, '--format', 'html', '--out', join(out, 'diff.html'), '--force'])));
+  results.push(measure(scale, 'diff docx', 'diff', () => secdraft(['diff', base, amended, '--format', 'docx', '--out', out, '--force'])));
   // The synthetic corpus states no classification: a publisher would give one.
-  const publish = (format: string) => secdraft(['publish', base, '--format', format, '--classification', 'White', '--out', join(out, `publish-${format}`)]);
+  const publish = (format: string) => secdraft(['publish', base, '--format', format, '--classification', 'White', '--out', join(out, `publish-${format}`), '--force']);
   results.push(measure(scale, 'publish docx', 'publish', () => publish('docx')));
   // PDF at the smallest scale only (1 by default): LibreOffice's time is most of it.
   if (scale === Math.min(...SCALES)) {
@@ -162,8 +162,8 @@ if (process.env.BENCH_SIZE !== '0') {
     writeFileSync(base, baseText);
     writeFileSync(amended, amendedText);
     results.push(measure(0, `${name}: check`, 'check', () => secdraft(['check', amended])));
-    results.push(measure(0, `${name}: diff md`, 'diff', () => secdraft(['diff', base, amended, '--format', 'md', '--out', join(out, 'diff.md')])));
-    results.push(measure(0, `${name}: diff docx`, 'diff', () => secdraft(['diff', base, amended, '--format', 'docx', '--out', out])));
+    results.push(measure(0, `${name}: diff md`, 'diff', () => secdraft(['diff', base, amended, '--format', 'md', '--out', join(out, 'diff.md'), '--force'])));
+    results.push(measure(0, `${name}: diff docx`, 'diff', () => secdraft(['diff', base, amended, '--format', 'docx', '--out', out, '--force'])));
   }
   rmSync(out, { recursive: true, force: true });
 }
