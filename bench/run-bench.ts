@@ -8,12 +8,13 @@
  * recorded as such (seconds null) instead of ending the run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus } from './generate-corpus.js';
 import { writeImportInputs } from './import-inputs.js';
+import { oneBigClause, oneLongList } from './size-cases.js';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,2,4').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -135,11 +136,11 @@ for (const scale of SCALES) {
   process.stderr.write(`scale ${scale}\n`);
   results.push(measure(scale, 'parse', 'fmt', () => secdraft(['fmt', base])));
   results.push(measure(scale, 'check', 'check', () => secdraft(['check', base])));
-  results.push(measure(scale, 'diff md', 'diff', () => secdraft(['diff', base, amended, '--format', 'md', '--out', join(out, 'diff.md')])));
-  results.push(measure(scale, 'diff html', 'diff', () => secdraft(['diff', base, amended, '--format', 'html', '--out', join(out, 'diff.html')])));
-  results.push(measure(scale, 'diff docx', 'diff', () => secdraft(['diff', base, amended, '--format', 'docx', '--out', out])));
+  results.push(measure(scale, 'diff md', 'diff', () => secdraft(['diff', base, amended, '--format', 'md', '--out', join(out, 'diff.md'), '--force'])));
+  results.push(measure(scale, 'diff html', 'diff', () => secdraft(['diff', base, amended, '--format', 'html', '--out', join(out, 'diff.html'), '--force'])));
+  results.push(measure(scale, 'diff docx', 'diff', () => secdraft(['diff', base, amended, '--format', 'docx', '--out', out, '--force'])));
   // The synthetic corpus states no classification: a publisher would give one.
-  const publish = (format: string) => secdraft(['publish', base, '--format', format, '--classification', 'White', '--out', join(out, `publish-${format}`)]);
+  const publish = (format: string) => secdraft(['publish', base, '--format', format, '--classification', 'White', '--out', join(out, `publish-${format}`), '--force']);
   results.push(measure(scale, 'publish docx', 'publish', () => publish('docx')));
   // PDF at the smallest scale only (1 by default): LibreOffice's time is most of it.
   if (scale === Math.min(...SCALES)) {
@@ -155,6 +156,24 @@ for (const scale of SCALES) {
   const inputs = await writeImportInputs(base, amended, out);
   results.push(measure(scale, 'import docx', 'import', () => secdraft(['import', inputs.sections, '--version', '1.0', '--out', join(out, 'imported'), '--replace'])));
   results.push(measure(scale, 'import-redline', 'import-redline', () => secdraft(['import-redline', inputs.annex, '--store', base, '--base', '1.0', '--id', 'MP999', '--out', join(out, 'MP999.md'), '--replace'])));
+  rmSync(out, { recursive: true, force: true });
+}
+
+// The size cliffs (bench/size-cases.ts): one clause of 5 MB and one list of 10,000 items, as two
+// files each, recorded as scale 0 (no target; the figures show that neither falls off a cliff).
+if (process.env.BENCH_SIZE !== '0') {
+  const out = mkdtempSync(join(tmpdir(), 'secdraft-bench-'));
+  process.stderr.write('size cases\n');
+  for (const [name, [baseText, amendedText]] of [['5 MB clause', oneBigClause()], ['10,000 items', oneLongList()]] as const) {
+    const dir = join(CORPUS, 'size', name.replace(/\W+/g, '-'));
+    mkdirSync(dir, { recursive: true });
+    const [base, amended] = [join(dir, 'base.md'), join(dir, 'amended.md')];
+    writeFileSync(base, baseText);
+    writeFileSync(amended, amendedText);
+    results.push(measure(0, `${name}: check`, 'check', () => secdraft(['check', amended])));
+    results.push(measure(0, `${name}: diff md`, 'diff', () => secdraft(['diff', base, amended, '--format', 'md', '--out', join(out, 'diff.md'), '--force'])));
+    results.push(measure(0, `${name}: diff docx`, 'diff', () => secdraft(['diff', base, amended, '--format', 'docx', '--out', out, '--force'])));
+  }
   rmSync(out, { recursive: true, force: true });
 }
 
@@ -183,13 +202,15 @@ if (SCALES.includes(1) && top > 1) {
 const table = [
   `| stage | ${SCALES.map((s) => `scale ${s} (wall s / CPU s / MB)`).join(' | ')} |`,
   `| --- | ${SCALES.map(() => '---').join(' | ')} |`,
-  ...[...new Set(results.map((r) => r.stage))].map((stage) => `| ${stage} | ${SCALES.map((s) => { const m = at(s, stage); const r = results.find((x) => x.scale === s && x.stage === stage); return m ? `${m.seconds.toFixed(2)} / ${m.cpuSeconds?.toFixed(2) ?? '-'} / ${m.peakRssMB ?? '-'}` : (r?.status ?? '-'); }).join(' | ')} |`),
+  ...[...new Set(results.filter((r) => r.scale !== 0).map((r) => r.stage))].map((stage) => `| ${stage} | ${SCALES.map((s) => { const m = at(s, stage); const r = results.find((x) => x.scale === s && x.stage === stage); return m ? `${m.seconds.toFixed(2)} / ${m.cpuSeconds?.toFixed(2) ?? '-'} / ${m.peakRssMB ?? '-'}` : (r?.status ?? '-'); }).join(' | ')} |`),
 ].join('\n');
+const sizes = results.filter((r) => r.scale === 0);
+const sizeTable = sizes.length === 0 ? '' : `\n\n| size case (no target) | wall s / CPU s / MB |\n| --- | --- |\n${sizes.map((m) => `| ${m.stage} | ${m.seconds === null ? m.status : `${m.seconds.toFixed(2)} / ${m.cpuSeconds?.toFixed(2) ?? '-'} / ${m.peakRssMB ?? '-'}`} |`).join('\n')}`;
 const verdicts = checks.map((c) => `- ${c.pass ? 'met' : 'MISSED'}: ${c.target} (${c.value})`).join('\n');
 const loadAfter = loadavg()[0] ?? 0;
-console.log(`Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after\n\n${table}\n\n${verdicts}`);
+console.log(`Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after\n\n${table}${sizeTable}\n\n${verdicts}`);
 // Growth from the smallest to the largest scale, per stage, git's included for reference.
 const [low, high] = [Math.min(...SCALES), Math.max(...SCALES)];
-const ratios = Object.fromEntries([...new Set(results.map((r) => r.stage))].flatMap((stage) => { const [a, b] = [at(low, stage), at(high, stage)]; return a && b ? [[stage, Number((b.seconds / a.seconds).toFixed(2))]] : []; }));
+const ratios = Object.fromEntries([...new Set(results.filter((r) => r.scale !== 0).map((r) => r.stage))].flatMap((stage) => { const [a, b] = [at(low, stage), at(high, stage)]; return a && b ? [[stage, Number((b.seconds / a.seconds).toFixed(2))]] : []; }));
 console.log(`\nscale ${high} / scale ${low} time: ${Object.entries(ratios).map(([stage, r]) => `${stage} ${r}x`).join(', ')}`);
 writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, tables: TABLES, cores: cpus().length, loadAverage: { before: loadBefore, after: loadAfter }, runs: RUNS, results, checks, ratios: { of: `scale ${high} / scale ${low}`, ...ratios } }, null, 2)}\n`);

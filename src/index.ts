@@ -10,6 +10,7 @@ export { acceptSpans, rejectSpans, hasChange } from './model/spans.js';
 export { parseSectionFile } from './parse/section-file.js';
 export { parseModificationFile } from './parse/modification-file.js';
 export { parseClauseFile } from './parse/clause-file.js';
+export { decodeUtf8 } from './parse/decode-utf8.js';
 export { sectionFileToMarkdown, modificationToMarkdown, clauseToMarkdown, blockToMarkdown } from './serialize/to-markdown.js';
 export { legalTokens } from './compare/legal-tokens.js';
 export { diffWords } from './compare/diff-words.js';

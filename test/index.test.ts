@@ -30,6 +30,7 @@ it('exports exactly this API', () => {
       "compareSections",
       "compareTrees",
       "compareVersionIds",
+      "decodeUtf8",
       "definitionAddress",
       "diffWords",
       "draftField",

@@ -192,8 +192,11 @@ function capitalised(token: Token): boolean {
 
 /** True when nothing but a sentence's end, a bracket or a quotation mark stands before `offset`. */
 export function opensSentence(text: string, offset: number): boolean {
-  const before = text.slice(0, offset).replace(/[\s"“(]+$/, '');
-  return before === '' || /[.:;!?]$/.test(before);
+  // Backwards from `offset`, not a pattern anchored at the end of text.slice(0, offset): that tried
+  // every position from the start, and a clause of megabytes made check quadratic.
+  let i = offset;
+  while (i > 0 && /[\s"“(]/.test(text.charAt(i - 1))) i--;
+  return i === 0 || /[.:;!?]/.test(text.charAt(i - 1));
 }
 
 function insideQuotes(text: string, offset: number): boolean {
@@ -203,11 +206,19 @@ function insideQuotes(text: string, offset: number): boolean {
   return straight % 2 === 1 || open > 0;
 }
 
+/** How far inTitleAt looks either way for the ends of the sentence around a phrase. */
+const TITLE_REACH = 1_000;
+
 /** True when the sentence around `offset` is a title: every word of four letters or more capitalised, twelve at most. */
 function inTitleAt(text: string, offset: number): boolean {
+  // Within TITLE_REACH of the phrase: a title of twelve long words is far shorter, and scanning a
+  // whole sentence for each phrase made a clause of one 5 MB sentence quadratic (check never ended).
+  const from = Math.max(0, offset - TITLE_REACH);
   let start = offset;
-  while (start > 0 && !/[.!?:;]/.test(text.charAt(start - 1))) start--;
-  const stop = text.slice(offset).search(/[.!?:;](?=\s|$)/);
+  while (start > from && !/[.!?:;]/.test(text.charAt(start - 1))) start--;
+  if (start === from && from > 0) return false;
+  const stop = text.slice(offset, offset + TITLE_REACH).search(/[.!?:;](?=\s|$)/);
+  if (stop < 0 && offset + TITLE_REACH < text.length) return false;
   const sentence = text.slice(start, stop < 0 ? text.length : offset + stop);
   const long = sentence.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   return long.length > 0 && long.length <= 12 && long.every((w) => /^\p{Lu}/u.test(w));
@@ -248,6 +259,8 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
     const covered = new Uint8Array(list.length);
     // The definition's own term is not a use of it.
     const skip = unit.kind === 'definition' && unit.node.type === 'definition' ? unit.node.term.length : 0;
+    // insideQuotes counts marks from the start of the text: only where there are any.
+    const quoted = unit.text.includes('"') || unit.text.includes('“');
     for (let i = 0; i < list.length; i++) {
       const token = list[i] as Token;
       if (token.offset < skip) {
@@ -266,7 +279,7 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
         const last = list[i + n - 1] as Token;
         const text = unit.text.slice(token.offset, last.offset + last.text.length);
         // A heading capitalises its words and a quotation is a mention: neither is another capitalisation of the term.
-        const caseVariant = found === 'variant' && !inTitleAt(unit.text, token.offset) && !insideQuotes(unit.text, token.offset);
+        const caseVariant = found === 'variant' && !inTitleAt(unit.text, token.offset) && !(quoted && insideQuotes(unit.text, token.offset));
         if (!isDefinitionSite(unit, token.offset, definitions.get(entry.term))) uses.push({ term: entry.term, text, unit, offset: token.offset, caseVariant });
         for (let k = i; k < i + n; k++) covered[k] = 1;
         // "Import/Export MPAN": the word before the slash stands for the term's first word.

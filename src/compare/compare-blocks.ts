@@ -15,6 +15,15 @@ const SAME_BLOCK = 0.6;
 /** Left-over blocks this alike, side by side, are one amended block rather than a deletion and an insertion. */
 const AMENDED_BLOCK = 0.3;
 
+/**
+ * jsdiff's alignment of blocks compares about (blocks on both sides) × (edits) pairs; past this many
+ * the blocks between the kept ends are left to the pairing pass (a count, not a clock: same output).
+ * A clause's list is far below it.
+ */
+const BLOCK_EDIT_BUDGET = 2_000_000;
+/** How many removed blocks ahead an added block looks for its earlier self. */
+const PAIRING_WINDOW = 64;
+
 /** A block's words with its children's, as a bag (word -> count). */
 type Bag = Map<string, number>;
 
@@ -153,7 +162,10 @@ function alignBlocks(base: readonly Block[], amended: readonly Block[]): BlockCh
       ? similarity(base[0] as Block, amended[0] as Block) >= SAME_BLOCK
         ? [{ count: 1, added: false, removed: false }]
         : [{ count: 1, added: false, removed: true }, { count: 1, added: true, removed: false }]
-      : diffArrays([...base], [...amended], { comparator: (x, y) => similarity(x, y) >= SAME_BLOCK });
+      : (diffArrays([...base], [...amended], { comparator: (x, y) => similarity(x, y) >= SAME_BLOCK, maxEditLength: Math.max(1, Math.floor(BLOCK_EDIT_BUDGET / (base.length + amended.length))) }) ??
+        // Too many edits to align (a list of thousands of items rewritten): one run of removed and
+        // added blocks, which the pass below still pairs where alike.
+        [{ count: base.length, added: false, removed: true }, { count: amended.length, added: true, removed: false }]);
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i]!;
     if (!change.added && !change.removed) {
@@ -167,13 +179,21 @@ function alignBlocks(base: readonly Block[], amended: readonly Block[]): BlockCh
     const added: Block[] = [];
     for (; i < changes.length && (changes[i]!.added || changes[i]!.removed); i++) {
       const c = changes[i]!;
-      if (c.removed) removed.push(...base.slice(b, (b += c.count)));
-      else added.push(...amended.slice(a, (a += c.count)));
+      // A loop, not push(...slice): a list of many thousand items would pass each as an argument.
+      if (c.removed) for (const end = b + c.count; b < end; b++) removed.push(base[b]!);
+      else for (const end = a + c.count; a < end; a++) added.push(amended[a]!);
     }
     i--;
     let r = 0;
     for (const block of added) {
-      const match = removed.findIndex((candidate, k) => k >= r && similarity(candidate, block) >= AMENDED_BLOCK);
+      // Within a window: looking through every removed block for every added one is quadratic.
+      let match = -1;
+      for (let k = r; k < Math.min(removed.length, r + PAIRING_WINDOW); k++) {
+        if (similarity(removed[k]!, block) >= AMENDED_BLOCK) {
+          match = k;
+          break;
+        }
+      }
       if (match < 0) {
         out.push(oneSided(block, 'inserted'));
         continue;

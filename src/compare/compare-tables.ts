@@ -103,8 +103,9 @@ function alignRows(base: readonly TableRow[], amended: readonly TableRow[]): Row
     const added: TableRow[] = [];
     for (; i < changes.length && (changes[i]!.added || changes[i]!.removed); i++) {
       const c = changes[i]!;
-      if (c.removed) removed.push(...x.slice(b, (b += c.count)));
-      else added.push(...y.slice(a, (a += c.count)));
+      // Loops, not push(...slice): a table of many thousand rows would pass each as an argument.
+      if (c.removed) for (let k = 0; k < c.count; k++) removed.push(x[b++]!);
+      else for (let k = 0; k < c.count; k++) added.push(y[a++]!);
     }
     i--;
     let r = 0;
@@ -120,7 +121,7 @@ function alignRows(base: readonly TableRow[], amended: readonly TableRow[]): Row
     }
     for (; r < removed.length; r++) out.push(oneSidedRow(removed[r]!, 'deleted'));
   }
-  out.push(...base.slice(base.length - tail).map((row) => oneSidedRow(row, 'unchanged')));
+  for (const row of base.slice(base.length - tail)) out.push(oneSidedRow(row, 'unchanged'));
   return out;
 }
 

@@ -34,19 +34,102 @@ function length(tokens: readonly string[]): number {
   return tokens.reduce((n, t) => n + tokenCore(t).length, 0);
 }
 
+/** One step of a word diff, as jsdiff's diffArrays gives it. */
+type Change = { count: number; added: boolean; removed: boolean };
+
+/**
+ * Above this many words between the kept ends, the diff runs between anchors (anchoredChanges):
+ * jsdiff's cost grows with the words times the edits, minutes for a rewritten clause of megabytes.
+ * Every paragraph of the SEC is far below it, so their marks are jsdiff's own.
+ */
+const ANCHOR_ABOVE = 4_000;
+
+/**
+ * jsdiff's work between two anchors is about (words on both sides) × (edits); past this many steps
+ * the stretch reads as one deletion and one insertion (a count, not a clock, so output stays the same).
+ */
+const EDIT_BUDGET = 10_000_000;
+
 /**
  * diffArrays of the words between the kept ends. Those seldom share a word (most amendments change a
  * word or two), and then the answer is plain: all deleted, all inserted, which runsOf makes one
  * change whatever the order. jsdiff's own set-up costs more than such a diff.
  */
-export function middleChanges(x: string[], y: string[]): Array<{ count: number; added: boolean; removed: boolean }> {
-  if (x.length * y.length <= 64 && !x.some((word) => y.includes(word))) {
-    const changes = [];
-    if (x.length > 0) changes.push({ count: x.length, added: false, removed: true });
-    if (y.length > 0) changes.push({ count: y.length, added: true, removed: false });
-    return changes;
-  }
+export function middleChanges(x: string[], y: string[]): Change[] {
+  if (x.length * y.length <= 64 && !x.some((word) => y.includes(word))) return replaced(x.length, y.length);
+  if (x.length + y.length > ANCHOR_ABOVE) return anchoredChanges(x, y);
   return diffArrays(x, y);
+}
+
+/** All of x deleted, all of y inserted. */
+function replaced(deleted: number, inserted: number): Change[] {
+  const changes: Change[] = [];
+  if (deleted > 0) changes.push({ count: deleted, added: false, removed: true });
+  if (inserted > 0) changes.push({ count: inserted, added: true, removed: false });
+  return changes;
+}
+
+/** Appends a change, joining it to the last one of the same kind. */
+function add(changes: Change[], change: Change): void {
+  const last = changes.at(-1);
+  if (last && last.added === change.added && last.removed === change.removed) last.count += change.count;
+  else changes.push({ ...change });
+}
+
+/**
+ * A long diff cut at anchors, as patience diff does: words that occur once in each text, in the
+ * longest run that keeps their order on both sides, are kept, and jsdiff diffs the stretches between
+ * them (within EDIT_BUDGET). Linear but for the sort of the anchors; no recursion.
+ */
+function anchoredChanges(x: readonly string[], y: readonly string[]): Change[] {
+  // Where each word stands, or -1 when it occurs more than once.
+  const once = (words: readonly string[]) => {
+    const at = new Map<string, number>();
+    for (let i = 0; i < words.length; i++) at.set(words[i] as string, at.has(words[i] as string) ? -1 : i);
+    return at;
+  };
+  const inX = once(x);
+  const inY = once(y);
+  const pairs: Array<readonly [number, number]> = [];
+  for (let j = 0; j < y.length; j++) {
+    const i = inX.get(y[j] as string);
+    if (i !== undefined && i >= 0 && inY.get(y[j] as string) === j) pairs.push([i, j]);
+  }
+  const changes: Change[] = [];
+  let b = 0;
+  let a = 0;
+  for (const [i, j] of [...increasingRun(pairs), [x.length, y.length] as const]) {
+    const xs = x.slice(b, i);
+    const ys = y.slice(a, j);
+    const between = xs.length === 0 || ys.length === 0 ? undefined : diffArrays(xs, ys, { maxEditLength: Math.max(1, Math.floor(EDIT_BUDGET / (xs.length + ys.length))) });
+    for (const change of between ?? replaced(xs.length, ys.length)) add(changes, change);
+    if (i < x.length) add(changes, { count: 1, added: false, removed: false });
+    b = i + 1;
+    a = j + 1;
+  }
+  return changes;
+}
+
+/** The longest run of pairs (in rising second place) whose first places rise too: patience sorting. */
+function increasingRun(pairs: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+  // tails[n]: the pair ending the best run of length n + 1 found so far (smallest first place).
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length);
+  for (let k = 0; k < pairs.length; k++) {
+    const i = (pairs[k] as readonly [number, number])[0];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pairs[tails[mid] as number] as readonly [number, number])[0] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    previous[k] = lo > 0 ? (tails[lo - 1] as number) : -1;
+    tails[lo] = k;
+  }
+  const run: Array<readonly [number, number]> = [];
+  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k] as number) run.push(pairs[k] as readonly [number, number]);
+  return run.reverse();
 }
 
 function runsOf(base: string[], amended: string[]): Run[] {
@@ -70,12 +153,12 @@ function runsOf(base: string[], amended: string[]): Run[] {
     } else {
       const run = last?.type === 'change' ? last : { type: 'change' as const, base: [], amended: [] };
       if (run !== last) runs.push(run);
+      // One token at a time: push(...slice) passes every token as an argument, and a change of a
+      // few hundred thousand words (a rewritten clause of a megabyte) overflows the stack.
       if (change.removed) {
-        run.base.push(...base.slice(b, b + change.count));
-        b += change.count;
+        for (const end = b + change.count; b < end; b++) run.base.push(base[b] as string);
       } else {
-        run.amended.push(...amended.slice(a, a + change.count));
-        a += change.count;
+        for (const end = a + change.count; a < end; a++) run.amended.push(amended[a] as string);
       }
     }
   }
@@ -83,30 +166,34 @@ function runsOf(base: string[], amended: string[]): Run[] {
     const last = runs.at(-1);
     const kept = { base: base.slice(b), amended: amended.slice(a) };
     if (last?.type === 'equal') {
-      last.base.push(...kept.base);
-      last.amended.push(...kept.amended);
+      last.base = last.base.concat(kept.base);
+      last.amended = last.amended.concat(kept.amended);
     } else runs.push({ type: 'equal', ...kept });
   }
   return runs;
 }
 
-/** Folds kept islands no longer than the changes around them into those changes, until none is left. */
-function cleanUp(runs: Run[]): Run[] {
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let i = 1; i < runs.length - 1; i++) {
-      const [before, island, after] = [runs[i - 1] as Run, runs[i] as Run, runs[i + 1] as Run];
-      if (island.type !== 'equal' || before.type !== 'change' || after.type !== 'change') continue;
-      const size = length(island.base);
-      const small = words(island.base) <= 1 && size <= Math.max(length(before.base), length(before.amended)) && size <= Math.max(length(after.base), length(after.amended));
-      if (!small) continue;
-      runs.splice(i - 1, 3, { type: 'change', base: [...before.base, ...island.base, ...after.base], amended: [...before.amended, ...island.amended, ...after.amended] });
-      changed = true;
-      break;
+/**
+ * Folds kept islands no longer than the changes around them into those changes, until none is left.
+ * One pass with a stack: a fold only makes the changes around an island longer, so an island once
+ * small enough stays so, and folding at the top as runs arrive ends where folding the leftmost
+ * island again and again would, in linear time (that took minutes with thousands of changes).
+ */
+function cleanUp(runs: readonly Run[]): Run[] {
+  const out: Array<Run & { size: number }> = [];
+  const sizeOf = (run: Run) => (run.type === 'equal' ? length(run.base) : Math.max(length(run.base), length(run.amended)));
+  for (const run of runs) {
+    out.push({ ...run, size: sizeOf(run) });
+    while (out.length >= 3) {
+      const [before, island, after] = out.slice(-3) as [Run & { size: number }, Run & { size: number }, Run & { size: number }];
+      if (island.type !== 'equal' || before.type !== 'change' || after.type !== 'change') break;
+      if (!(words(island.base) <= 1 && island.size <= before.size && island.size <= after.size)) break;
+      const merged: Run = { type: 'change', base: before.base.concat(island.base, after.base), amended: before.amended.concat(island.amended, after.amended) };
+      out.length -= 3;
+      out.push({ ...merged, size: sizeOf(merged) });
     }
   }
-  return runs;
+  return out.map(({ type, base, amended }) => ({ type, base, amended }));
 }
 
 function push(spans: Span[], type: Span['type'], text: string): void {

@@ -25,6 +25,7 @@ import { PARAGRAPH_LABEL } from './paragraph-label.js';
 import { readCanonicalChunk } from './read-canonical-chunk.js';
 import { readCanonicalClause } from './read-canonical-clause.js';
 import { refuseBrokenTable, tableFrom } from './table-from-markdown.js';
+import { refuseDeepNesting } from './refuse-deep-nesting.js';
 
 // remark loads only when a chunk is not in canonical form (most files never need it): Node 20.19+
 // can require() these ES modules synchronously, which keeps the parser synchronous.
@@ -110,10 +111,20 @@ export function sectionsFromMarkdown(lines: readonly string[], options: ParseBod
   };
 
   const starts: number[] = [];
+  // A clause number after white space would be read as the previous clause's words (and written
+  // back by fmt as &#71;3.19): refused, since the drafter almost surely meant a clause.
+  const indentedClause = new RegExp(`^\\s+(${options.clauseNumber})(?=\\s|$)`);
   body.forEach((line, i) => {
     const paragraphStart = i === 0 || (body[i - 1] as string).trim() === '';
     if (HEADING.test(line) || (paragraphStart && clauseStart.test(line))) {
       starts.push(i);
+    } else if (paragraphStart && indentedClause.test(line)) {
+      const number = (indentedClause.exec(line) as RegExpExecArray)[1] as string;
+      throw new InputError(
+        { file, line: startLine + i, column: 1 },
+        `a clause number must start the line ('${number}' follows white space)`,
+        `remove the white space before ${number}; for words that open with a clause number, write its first character as an entity, &#${number.charCodeAt(0)};${number.slice(1)}`,
+      );
     } else if (paragraphStart && LOOKS_LIKE_NUMBER.test(line)) {
       const number = (LOOKS_LIKE_NUMBER.exec(line) as RegExpExecArray)[0];
       throw new InputError(
@@ -199,6 +210,7 @@ export function sectionsFromMarkdown(lines: readonly string[], options: ParseBod
   for (const draft of sections) {
     for (const heading of draft.headings) {
       for (const clause of heading.clauses) {
+        refuseDeepNesting(clause);
         const first = seen.get(clause.number);
         if (first) {
           throw new InputError(clause.position!, `duplicate clause number ${clause.number} (first at line ${first.line})`, 'renumber one of them, e.g. as an inserted clause ' + clause.number + 'A');
@@ -261,7 +273,8 @@ function blocksFrom(
       const comments = takeComments(position.line);
       blocks.push({ type: 'text', text: foldWhitespace(inlineText(node.children, at).text), position, ...(comments ? { comments } : {}) });
     } else if (node.type === 'list') {
-      blocks.push(...itemsFrom(node, parent, depth, at, takeComments));
+      // A loop, not push(...items): a list of many thousand items would pass each as an argument.
+      for (const item of itemsFrom(node, parent, depth, at, takeComments)) blocks.push(item);
     } else if (node.type === 'table') {
       blocks.push(tableFrom(node, at, takeComments(position.line)));
     } else if (node.type === 'html') {

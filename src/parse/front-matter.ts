@@ -5,6 +5,7 @@ import type { SourcePosition } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
 import { NUMBERING_PRESETS, PRESET_NAME } from '../model/numbering-scheme.js';
 import { readCanonicalFrontMatter } from './read-canonical-front-matter.js';
+import { refuseControlCharacters } from './refuse-control-characters.js';
 
 // The yaml package (73 modules) loads only for front matter that is not in canonical form.
 const require = createRequire(import.meta.url);
@@ -28,7 +29,9 @@ export interface FrontMatter {
 
 /** Splits off and parses the front matter; every file secdraft reads starts with one. */
 export function readFrontMatter(text: string, file: string): FrontMatter {
+  // A byte-order mark is read past (and dropped by fmt --write): it is no part of the text.
   const body = text.replace(/^\uFEFF/, '');
+  refuseControlCharacters(body, file);
   // split('\n') is a native scan; the pattern is needed only for files with CRLF line ends.
   const lines = body.includes('\r') ? body.split(/\r?\n/) : body.split('\n');
   if (lines[0] !== '---') {

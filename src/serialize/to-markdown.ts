@@ -56,9 +56,10 @@ function blockLines(blocks: readonly Block[], indent: string, clauseNumber: RegE
       out.push(`${indent}- ${head}`);
       const inner = blockLines(block.children, indent + INDENT, clauseNumber);
       // The nested list hugs its item; words after it need the blank line blockLines gives them.
-      // A table keeps its blank line.
+      // A table keeps its blank line. A loop, not push(...inner): an item holding thousands of lines
+      // would pass each as an argument.
       const first = block.children[0]?.type;
-      out.push(...(inner[0] === '' && first !== 'text' && first !== 'table' ? inner.slice(1) : inner));
+      for (let i = inner[0] === '' && first !== 'text' && first !== 'table' ? 1 : 0; i < inner.length; i++) out.push(inner[i] as string);
     }
     previous = block;
   }
@@ -81,8 +82,7 @@ export function blockToMarkdown(block: Block, clauseNumber = SEC_CLAUSE_NUMBER):
 export function clauseToMarkdown(clause: Clause, clauseNumber = SEC_CLAUSE_NUMBER): string {
   const pattern = new RegExp(`^(${clauseNumber})(?=\\s|$)`);
   const lines = [...comments(clause.comments, ''), clause.text ? `${clause.number} ${escapeText(clause.text, false)}` : clause.number];
-  lines.push(...blockLines(clause.children, '', pattern));
-  return lines.join('\n');
+  return lines.concat(blockLines(clause.children, '', pattern)).join('\n');
 }
 
 /** The body lines of a Section: its heading, cross-headings and clauses. */

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { SectionFile, Version } from '../model/clause-tree.js';
 import { compareClauseNumbers } from '../model/clause-number.js';
 import { InputError } from '../model/input-error.js';
+import { decodeUtf8 } from '../parse/decode-utf8.js';
 import { parseClauseFile } from '../parse/clause-file.js';
 import { applyModification } from './apply-modification.js';
 import { markdownFiles } from './markdown-files.js';
@@ -14,7 +15,7 @@ export function loadSide(store: () => Store, ref: string): Version {
     const files = statSync(ref).isDirectory() ? markdownFiles(ref, { skipModifications: true }) : [ref];
     const sections: SectionFile[] = [];
     for (const file of files) {
-      const parsed = parseClauseFile(readFileSync(file, 'utf8'), file);
+      const parsed = parseClauseFile(decodeUtf8(readFileSync(file), file), file);
       if (parsed.type === 'modification') {
         if (files.length > 1) throw new InputError({ file, line: 1, column: 1 }, 'a modification file inside a folder of Section files', 'compare a modification by its id, or on its own');
         const s = store();

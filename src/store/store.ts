@@ -5,6 +5,7 @@ import { compareClauseNumbers } from '../model/clause-number.js';
 import type { Modification, SectionFile, SourcePosition, Version } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
 import { numberingScheme } from '../model/numbering-scheme.js';
+import { decodeUtf8 } from '../parse/decode-utf8.js';
 import { parseModificationFile } from '../parse/modification-file.js';
 import { parseSectionFile } from '../parse/section-file.js';
 import { applyModification } from './apply-modification.js';
@@ -86,7 +87,7 @@ export function openStore(root: string): Store {
       const key = `${entry.code}/${entry.id}`;
       const cached = cache.get(key);
       if (cached) return cached;
-      const files = entry.files.map((file) => checkSectionFile(parseSectionFile(readFileSync(file, 'utf8'), file), entry));
+      const files = entry.files.map((file) => checkSectionFile(parseSectionFile(decodeUtf8(readFileSync(file), file), file), entry));
       checkUniqueNumbers(files);
       const modifications = files[0]?.meta.modifications ?? [];
       const effective = files.find((f) => f.meta.effective)?.meta.effective;
@@ -105,7 +106,7 @@ export function openStore(root: string): Store {
     loadModification(id) {
       const entry = findEntry(modifications, id, 'modification', `known modifications: ${known(modifications)}`);
       const file = entry.files[0] as string;
-      const modification = parseModificationFile(readFileSync(file, 'utf8'), file, entry.code);
+      const modification = parseModificationFile(decodeUtf8(readFileSync(file), file), file, entry.code);
       if (modification.meta.id !== entry.id) {
         throw new InputError({ file, line: 2, column: 1 }, `front matter id '${modification.meta.id}' disagrees with the file name`, `rename the file ${modification.meta.id}.md or correct the id`);
       }

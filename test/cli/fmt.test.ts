@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
@@ -54,5 +54,63 @@ describe('secdraft fmt', () => {
     const before = readFileSync(join(dir, 'input.md'), 'utf8');
     expect((await runCli('fmt', '--write', dir)).code).toBe(2);
     expect(readFileSync(join(dir, 'input.md'), 'utf8')).toBe(before);
+  });
+
+  describe('bad text is refused or kept, never silently changed', () => {
+    it('says once that a CRLF file has CRLF line endings, with no diff of lines that look the same, and --write converts them', async () => {
+      const dir = tempCopy('test/fixtures/parse/crlf-line-endings');
+      const file = join(dir, 'input.md');
+      const { code, stdout } = await runCli('fmt', file);
+      expect(code).toBe(1);
+      expect(stdout).toBe(`${file}: CRLF line endings (fmt --write converts to LF)\n`);
+      expect((await runCli('fmt', '--write', file)).code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(readFileSync('test/fixtures/parse/crlf-line-endings/canonical.md', 'utf8'));
+    });
+
+    it('shows only the real changes of a CRLF file that is not canonical either', async () => {
+      const dir = tempCopy('test/fixtures/parse/wrapped-lines-fold');
+      const file = join(dir, 'input.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+      const { code, stdout } = await runCli('fmt', file);
+      expect(code).toBe(1);
+      expect(stdout.split('\n')[0]).toBe(`${file}: CRLF line endings (fmt --write converts to LF)`);
+      expect(stdout).toContain('+H1.1 Where a User sends a request to the DCC:');
+      expect(stdout).not.toContain('\r');
+    });
+
+    it('says once that fmt --write drops a byte-order mark', async () => {
+      const dir = tempCopy('test/fixtures/parse/byte-order-mark');
+      const file = join(dir, 'input.md');
+      const { code, stdout } = await runCli('fmt', file);
+      expect(code).toBe(1);
+      expect(stdout).toBe(`${file}: byte-order mark (fmt --write drops it)\n`);
+      expect((await runCli('fmt', '--write', file)).code).toBe(0);
+      expect(readFileSync(file)[0]).toBe(0x2d);
+    });
+
+    it.each([
+      ['invalid-utf8', /G\.md:15:254: invalid UTF-8 at byte offset 744 \(0x92\)/],
+      ['nul-character', /G\.md:13:191: control character U\+0000 \(NUL\)/],
+      ['clause-number-after-space', /G\.md:15:1: a clause number must start the line/],
+    ])('refuses %s with exit 2 and one line, leaving the file as it was under --write', async (name, message) => {
+      const dir = tempCopy(`test/fixtures/parse/${name}`);
+      const file = join(dir, 'G.md');
+      const before = readFileSync(file);
+      const { code, stdout, stderr } = await runCli('fmt', '--write', file);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(readFileSync(file).equals(before)).toBe(true);
+    });
+
+    it('refuses invalid UTF-8 in diff and check too (the same reader)', async () => {
+      const file = 'test/fixtures/parse/invalid-utf8/G.md';
+      for (const argv of [['diff', file, 'test/fixtures/parse/duplicate-clause-number/G.md'], ['check', file]]) {
+        const { code, stderr } = await runCli(...argv);
+        expect(code).toBe(2);
+        expect(stderr).toContain('invalid UTF-8 at byte offset 744');
+      }
+    });
   });
 });

@@ -102,6 +102,31 @@ describe('hostile input: fmt --write', () => {
   ]);
 });
 
+/** Rewrites the store's clause file G.md as `edit` says (bytes), before the case runs. */
+function spoil(edit: (text: string) => Buffer): (box: Sandbox) => void {
+  return (box) => writeFileSync(base(box), edit(readFileSync(base(box), 'utf8')));
+}
+const CLAUSE_FILE = 'store/SEC/6.17/G.md';
+
+describe('hostile input: bad text in a clause file, fmt --write (refused or kept, never silently changed)', () => {
+  hostileTable([
+    // Was read as U+FFFD, exit 0, and written back so.
+    { name: 'Windows-1252 bytes: exit 2 with line, column and byte offset', setup: spoil((t) => { const at = t.indexOf('Where a User') + 'Where a User'.length; return Buffer.concat([Buffer.from(t.slice(0, at)), Buffer.of(0x92), Buffer.from(`s agent${t.slice(at)}`)]); }), argv: () => ['fmt', '--write'], code: 2, line: /G\.md:\d+:\d+: invalid UTF-8 at byte offset \d+ \(0x92\) \(save the file as UTF-8; in Windows-1252 it is '’'\)$/ },
+    { name: 'a NUL: exit 2 naming line:col', setup: spoil((t) => Buffer.from(t.replace('Where a User', 'Where a\0 User'))), argv: () => ['fmt', '--write'], code: 2, line: /G\.md:\d+:\d+: control character U\+0000 \(NUL\) in the text/ },
+    // Was folded into the clause above and written back as &#71;3.19.
+    { name: 'a clause number after a space: exit 2', setup: spoil((t) => Buffer.from(t.replace('\nG3.19 ', '\n G3.19 '))), argv: () => ['fmt', '--write'], code: 2, line: /G\.md:\d+:1: a clause number must start the line \('G3\.19' follows white space\)/ },
+    { name: 'CRLF line endings: said once, exit 1, nothing written', setup: spoil((t) => Buffer.from(t.replace(/\n/g, '\r\n'))), argv: () => ['fmt'], code: 1, line: /G\.md: CRLF line endings \(fmt --write converts to LF\)$/ },
+    {
+      name: 'CRLF line endings with --write: converted to LF, words unchanged',
+      setup: spoil((t) => Buffer.from(t.replace(/\n/g, '\r\n'))),
+      argv: () => ['fmt', '--write'],
+      code: 0,
+      changes: [CLAUSE_FILE],
+      then: (box) => expect(readFileSync(base(box), 'utf8')).toBe(readFileSync('clauses/SEC/6.17/G.md', 'utf8')),
+    },
+  ]);
+});
+
 describe.skipIf(!canMount)('hostile file systems under --out (real processes, private mounts)', () => {
   it('a disk that fills while the annex is written: exit 3, one line, and no part of it left (md, html, docx)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'secdraft-fill-'));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/model/input-error.js';
 import { parseClauseFile } from '../../src/parse/clause-file.js';
+import { decodeUtf8 } from '../../src/parse/decode-utf8.js';
 
 const root = 'test/fixtures/parse';
 const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'expected-error.txt')));
@@ -18,7 +19,7 @@ describe('bad input gives one line naming file:line:col and what to do', () => {
       const expected = readFileSync(join(dir, 'expected-error.txt'), 'utf8').trim();
       let message = '';
       try {
-        parseClauseFile(readFileSync(file, 'utf8'), file);
+        parseClauseFile(decodeUtf8(readFileSync(file), file), file);
       } catch (error) {
         expect(isInputError(error)).toBe(true);
         message = (error as Error).message;
