@@ -42,7 +42,9 @@ function canRun(command: readonly string[]): boolean {
 
 const probe = mkdtempSync(join(tmpdir(), 'secdraft-probe-'));
 const mounts = canRun(inNamespace('mount -t tmpfs -o size=16k none "$D"', probe).concat(['true']));
-const otherUser = canRun(['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', 'true']);
+const NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+// The other user must be able to run the CLI at all: a clone under a private (0700) folder is not theirs to read.
+const otherUser = canRun([...NOBODY, 'true']) && secdraft(['--version'], { wrap: NOBODY }).code === 0;
 const devFull = (() => {
   try {
     openSync('/dev/full', 'w');
@@ -101,7 +103,7 @@ describe('system failures: one line, exit 3', () => {
     const dir = mkdtempSync(join(tmpdir(), 'secdraft-sys-'));
     chmodSync(dir, 0o755);
     const run = secdraft(['diff', BASE, AMENDED, '--format', 'md', '--out', join(dir, 'redline.md')], {
-      wrap: ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'],
+      wrap: NOBODY,
     });
     expectOneLine(run, 3, /redline\.md: permission denied/);
     expect(readdirSync(dir)).toEqual([]);
@@ -110,6 +112,6 @@ describe('system failures: one line, exit 3', () => {
 
 if (!mounts || !otherUser || !devFull) {
   describe('system failures not tried here', () => {
-    it.skip(`these need unshare -m and mount: ${mounts}; setpriv to another user: ${otherUser}; /dev/full: ${devFull}`, () => {});
+    it.skip(`these need unshare -m and mount: ${mounts}; setpriv to another user who can read the project: ${otherUser}; /dev/full: ${devFull}`, () => {});
   });
 }
