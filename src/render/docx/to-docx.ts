@@ -77,9 +77,8 @@ function footerLine(text: string): Paragraph {
 
 async function toDocx(paragraphs: readonly RedlineParagraph[], furniture: PageFurniture, style: RunStyle, date: string, title: string): Promise<Uint8Array> {
   const { header, footerAbove, footerBelow } = furniture;
-  // A table stands between paragraphs as one both sides keep: a run of inserted or deleted
-  // paragraphs does not reach across it (its rows have their own revisions).
-  const marks = style.trackChanges ? paragraphMarks(paragraphs.map((p) => (p.role === 'table' ? { ...p, kind: 'unchanged' as const } : p))) : [];
+  // Tables take no mark (their rows carry their own revisions) but decide which breaks can go.
+  const marks = style.trackChanges ? paragraphMarks(paragraphs) : [];
   const doc = new Document({
     creator: 'secdraft',
     lastModifiedBy: 'secdraft',

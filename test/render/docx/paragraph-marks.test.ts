@@ -1,15 +1,16 @@
 /**
  * Which paragraph marks are tracked: a one-sided paragraph's own mark, or, after the last paragraph
- * both sides keep, the mark before it; never one mark for two paragraphs. Paragraphs here are
- * invented one-word stand-ins.
+ * both sides keep and before a table, the mark before it; never one mark for two paragraphs.
+ * Paragraphs here are invented one-word stand-ins.
  */
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../src/model/change-tree.js';
 import { oneSided, paragraphMarks } from '../../../src/render/docx/paragraph-marks.js';
 import type { RedlineParagraph } from '../../../src/render/redline-paragraphs.js';
 
-/** A paragraph from a shorthand: '=' kept, '+' inserted, '-' deleted, '~' amended (both kinds of words). */
+/** A paragraph from a shorthand: '=' kept, '+' inserted, '-' deleted, '~' amended (both kinds of words); 'T' a table. */
 function para(code: string, by?: string): RedlineParagraph {
+  if (code === 'T') return { role: 'table', level: 0, lead: [], spans: [], kind: 'amended' };
   const span = (type: Span['type'], text: string): Span => (by && type !== 'equal' ? { type, text, by } : { type, text });
   const spans: Record<string, Span[]> = {
     '=': [span('equal', 'kept')],
@@ -59,6 +60,26 @@ describe('paragraphMarks', () => {
 
   it('leaves a document of one side only with its first paragraph (there is no break before it)', () => {
     expect(marks(['+', '+'])).toEqual(['+', '.']);
+  });
+
+  it('marks the break before one-sided paragraphs that a table follows (a paragraph cannot join a table)', () => {
+    expect(marks(['=', '+', 'T', '='])).toEqual(['+', '.', '.', '.']);
+    expect(marks(['=', '-', '-', 'T', '='])).toEqual(['-', '-', '.', '.', '.']);
+    // After a table, a one-sided paragraph joins the paragraph after it as usual.
+    expect(marks(['=', 'T', '+', '='])).toEqual(['.', '.', '+', '.']);
+    // Tables carry no mark, whatever stands around them.
+    expect(marks(['=', 'T', 'T', '='])).toEqual(['.', '.', '.', '.']);
+  });
+
+  it('gives the break to one paragraph only: a run before one going backward goes backward too', () => {
+    expect(marks(['=', '-', '+', 'T', '='])).toEqual(['-', '+', '.', '.', '.']);
+    expect(marks(['=', '+', '-', '+', 'T', '='])).toEqual(['+', '-', '+', '.', '.', '.']);
+  });
+
+  it('keeps the own marks of one-sided paragraphs between two tables, where no break can take them away', () => {
+    expect(marks(['=', 'T', '+', 'T', '='])).toEqual(['.', '.', '+', '.', '.']);
+    // Nor can a run right after such a one go backward.
+    expect(marks(['=', 'T', '-', '+', 'T', '='])).toEqual(['.', '.', '-', '+', '.', '.']);
   });
 
   it("credits the mark to the paragraph's modification when all its words name the same one", () => {
