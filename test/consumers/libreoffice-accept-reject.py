@@ -1,4 +1,4 @@
-"""Accepts or rejects every tracked change of .docx files in LibreOffice itself, and prints the paragraphs left.
+"""Accepts or rejects every tracked change of .docx files in LibreOffice itself, and prints the paragraphs and tables left.
 
 Run with Debian's /usr/bin/python3 (the one python3-uno installs `uno` for), never a pyenv python:
 
@@ -7,9 +7,11 @@ Run with Debian's /usr/bin/python3 (the one python3-uno installs `uno` for), nev
 It starts its own headless soffice on a private pipe, with a private user profile in <profile-dir>
 (so that concurrent runs never share an instance), loads each file twice, dispatches
 .uno:AcceptAllTrackedChanges to one copy and .uno:RejectAllTrackedChanges to the other, exactly as
-Edit > Track Changes > Accept All / Reject All do, and walks the body's paragraphs. It prints one
-JSON object: {file: {"redlines": n, "accept": [...], "reject": [...]}}, each paragraph as
-{"text", "style"} (LibreOffice's style name), and how many tracked changes are left after each.
+Edit > Track Changes > Accept All / Reject All do, and walks the body. It prints one JSON object:
+{file: {"redlines": n, "accept": [...], "reject": [...], "left": [a, r]}}: the body's blocks in order,
+a paragraph as {"text", "style"} (LibreOffice's style name), a table as {"rows": [[cell text, ...], ...]}
+read through UNO's text tables (rows x cells, as LibreOffice holds them after the dispatch), and how
+many tracked changes are left after each.
 Exit 0 on success; 3, with one line on stderr, when LibreOffice cannot be started or driven.
 """
 
@@ -45,21 +47,22 @@ def connect(pipe, soffice):
             time.sleep(0.25)
 
 
-def paragraphs(doc):
-    """The body's paragraphs (tables' cells included, in order), text and style name."""
+def table_rows(table):
+    """A text table's rows, each a list of its cells' text, by position (our tables merge no cells)."""
+    rows, columns = table.getRows().getCount(), table.getColumns().getCount()
+    return [[table.getCellByPosition(c, r).getString() for c in range(columns)] for r in range(rows)]
+
+
+def blocks(doc):
+    """The body's paragraphs (text and style name) and tables (rows of cell text), in order."""
     out = []
-
-    def walk(text):
-        enum = text.createEnumeration()
-        while enum.hasMoreElements():
-            el = enum.nextElement()
-            if el.supportsService("com.sun.star.text.Paragraph"):
-                out.append({"text": el.getString(), "style": el.ParaStyleName})
-            elif el.supportsService("com.sun.star.text.TextTable"):
-                for name in el.getCellNames():
-                    walk(el.getCellByName(name).getText())
-
-    walk(doc.getText())
+    enum = doc.getText().createEnumeration()
+    while enum.hasMoreElements():
+        el = enum.nextElement()
+        if el.supportsService("com.sun.star.text.TextTable"):
+            out.append({"rows": table_rows(el)})
+        elif el.supportsService("com.sun.star.text.Paragraph"):
+            out.append({"text": el.getString(), "style": el.ParaStyleName})
     return out
 
 
@@ -79,7 +82,7 @@ def side(desktop, dispatcher, path, command):
     try:
         before = redline_count(doc)
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
-        return before, paragraphs(doc), redline_count(doc)
+        return before, blocks(doc), redline_count(doc)
     finally:
         doc.close(True)
 

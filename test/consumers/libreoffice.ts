@@ -45,12 +45,27 @@ export interface OfficeParagraph {
   readonly style: string;
 }
 
+/** A table as LibreOffice has it (UNO's text table): each row's cells' text. */
+export interface OfficeTable {
+  readonly rows: ReadonlyArray<readonly string[]>;
+}
+
+/** A block of the body: a paragraph or a table. */
+export type OfficeBlock = OfficeParagraph | OfficeTable;
+
+/** True for a table of the body. */
+export const isOfficeTable = (block: OfficeBlock): block is OfficeTable => 'rows' in block;
+
+/** The body's paragraphs, tables left out (their cells' paragraphs are in `rows`). */
+export const officeParagraphs = (blocks: readonly OfficeBlock[]): OfficeParagraph[] => blocks.filter((b): b is OfficeParagraph => !isOfficeTable(b));
+
 /** What LibreOffice leaves of a .docx after Accept All and after Reject All. */
 export interface AcceptRejectResult {
   /** Tracked changes in the document as loaded. */
   readonly redlines: number;
-  readonly accept: readonly OfficeParagraph[];
-  readonly reject: readonly OfficeParagraph[];
+  /** The body's paragraphs and tables, in order. */
+  readonly accept: readonly OfficeBlock[];
+  readonly reject: readonly OfficeBlock[];
   /** Tracked changes left after each (none, if the dispatch worked). */
   readonly left: readonly [number, number];
 }

@@ -4,7 +4,7 @@
  * and the one run that differs. Also says what each redlined paragraph must read, accepted or
  * rejected, straight from the spans, independently of the renderer.
  */
-import type { BlockChange, ChangeKind, ClauseChange, HeadingChange, Span } from '../../../src/model/change-tree.js';
+import type { BlockChange, ChangeKind, ClauseChange, HeadingChange, Span, TableChange } from '../../../src/model/change-tree.js';
 import type { Block, Clause } from '../../../src/model/clause-tree.js';
 import { acceptSpans, rejectSpans } from '../../../src/model/spans.js';
 import type { Marks, Side } from './read-docx.js';
@@ -94,10 +94,28 @@ export interface StyledText {
   readonly kind?: ChangeKind;
 }
 
+/** A table as a reader finds it on one side: the rows that side has, each row's cells' words. */
+export interface ExpectedTable {
+  readonly rows: ReadonlyArray<readonly string[]>;
+}
+
+/** The rows of a compared table that stand on `side`, header first ([]: the table is not on that side). */
+export function tableOnSide(table: TableChange, side: Side): string[][] {
+  const gone = side === 'accept' ? 'deleted' : 'inserted';
+  return [table.header, ...table.rows].filter((row) => row.kind !== gone).map((row) => row.cells.map((cell) => read(cell.text, side)));
+}
+
+/** A paragraph, or (with tables) a table standing among them. */
+type Entry = StyledText | (ExpectedTable & { readonly kind: ChangeKind });
+const isTable = (entry: Entry): entry is ExpectedTable & { readonly kind: ChangeKind } => 'rows' in entry;
+
 /** A block at nesting `level` (1 under the clause): (a) SecParagraph1, (i) SecParagraph2...; words at the level of what they close. */
-function blockTexts(block: BlockChange, side: Side, level: number, out: StyledText[]): void {
-  // A table's cells are not redline paragraphs (the read-back of rows is in test/render/read-back.ts).
-  if (block.block === 'table') return;
+function blockTexts(block: BlockChange, side: Side, level: number, out: Entry[], tables: boolean): void {
+  if (block.block === 'table') {
+    // A table's cells are not redline paragraphs (the read-back of rows is in test/render/read-back.ts).
+    if (tables && block.table) out.push({ rows: tableOnSide(block.table, side), kind: block.kind });
+    return;
+  }
   const words = read(block.text, side);
   if (block.block === 'paragraph') {
     const label = read(block.label, side);
@@ -107,7 +125,21 @@ function blockTexts(block: BlockChange, side: Side, level: number, out: StyledTe
   } else {
     out.push({ text: words, style: `SecText${level - 1}`, kind: block.kind });
   }
-  for (const child of block.children) blockTexts(child, side, level + 1, out);
+  for (const child of block.children) blockTexts(child, side, level + 1, out, tables);
+}
+
+function entries(headings: readonly HeadingChange[], side: Side, tables: boolean): Entry[] {
+  const out: Entry[] = [];
+  for (const heading of headings) {
+    if (heading.title !== null) out.push({ text: read(heading.title, side), style: 'SecCrossHeading', kind: heading.kind });
+    for (const table of tables ? (heading.tables ?? []) : []) blockTexts(table, side, 1, out, tables);
+    for (const clause of heading.clauses) {
+      const words = read(clause.text, side);
+      out.push({ text: clauseExists(clause.kind, side) ? `${clause.number}\t${words}` : words, style: 'SecClause', kind: clause.kind });
+      for (const block of clause.children) blockTexts(block, side, 1, out, tables);
+    }
+  }
+  return out;
 }
 
 /**
@@ -116,21 +148,17 @@ function blockTexts(block: BlockChange, side: Side, level: number, out: StyledTe
  * a term and its words. A paragraph that does not exist on that side reads "".
  */
 export function expectedStyledTexts(headings: readonly HeadingChange[], side: Side): StyledText[] {
-  const out: StyledText[] = [];
-  for (const heading of headings) {
-    if (heading.title !== null) out.push({ text: read(heading.title, side), style: 'SecCrossHeading', kind: heading.kind });
-    for (const clause of heading.clauses) {
-      const words = read(clause.text, side);
-      out.push({ text: clauseExists(clause.kind, side) ? `${clause.number}\t${words}` : words, style: 'SecClause', kind: clause.kind });
-      for (const block of clause.children) blockTexts(block, side, 1, out);
-    }
-  }
-  return out;
+  return entries(headings, side, false) as StyledText[];
 }
 
 /** The texts of expectedStyledTexts. */
 export function expectedTexts(headings: readonly HeadingChange[], side: Side): string[] {
   return expectedStyledTexts(headings, side).map((p) => p.text);
+}
+
+/** True when a paragraph of a tracked-changes redline goes on `side`: it reads "" there but has words on the other side, or has words on neither and belongs to a node of the other side only. */
+function goneWith(paragraph: StyledText, other: StyledText | undefined, side: Side): boolean {
+  return paragraph.text === '' && !(other?.text === '' && paragraph.kind !== (side === 'accept' ? 'deleted' : 'inserted'));
 }
 
 /**
@@ -143,12 +171,23 @@ export function expectedStyledParagraphs(headings: readonly HeadingChange[], sid
   const paragraphs = expectedStyledTexts(headings, side);
   const strip = ({ text, style }: StyledText) => ({ text, style });
   if (marks === 'visual') return paragraphs.map(strip);
-  const other = expectedTexts(headings, side === 'accept' ? 'reject' : 'accept');
-  const goneKind = side === 'accept' ? 'deleted' : 'inserted';
-  return paragraphs.filter((p, i) => p.text !== '' || (other[i] === '' && p.kind !== goneKind)).map(strip);
+  const other = expectedStyledTexts(headings, side === 'accept' ? 'reject' : 'accept');
+  return paragraphs.filter((p, i) => !goneWith(p, other[i], side)).map(strip);
 }
 
-/** The texts of expectedStyledParagraphs. */
-export function expectedParagraphs(headings: readonly HeadingChange[], side: Side, marks: Marks): string[] {
-  return expectedStyledParagraphs(headings, side, marks).map((p) => p.text);
+/**
+ * What a word processor leaves of a tracked-changes redline under `headings` on `side`, tables
+ * included, in body order: the paragraphs of expectedStyledParagraphs, and each table with the
+ * rows that side has (a table none of whose rows stand there goes).
+ */
+export function expectedStyledBlocks(headings: readonly HeadingChange[], side: Side): Array<Omit<StyledText, 'kind'> | ExpectedTable> {
+  const all = entries(headings, side, true);
+  const other = entries(headings, side === 'accept' ? 'reject' : 'accept', true);
+  const out: Array<Omit<StyledText, 'kind'> | ExpectedTable> = [];
+  all.forEach((entry, i) => {
+    if (isTable(entry)) {
+      if (entry.rows.length > 0) out.push({ rows: entry.rows });
+    } else if (!goneWith(entry, other[i] as StyledText | undefined, side)) out.push({ text: entry.text, style: entry.style });
+  });
+  return out;
 }
