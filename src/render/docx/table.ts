@@ -13,13 +13,14 @@ import { textIndent } from './styles.js';
 /** Width of the text on an A4 page with docx's default margins (11,906 - 2 x 1,440 twips). */
 const TEXT_WIDTH = 9026;
 
-/** Style ids of table cells. */
-export const TABLE_STYLE = { header: 'SecTableHeader', cell: 'SecTableCell' } as const;
+/** Style ids of table cells, and of the empty paragraph that keeps two neighbouring tables apart. */
+export const TABLE_STYLE = { header: 'SecTableHeader', cell: 'SecTableCell', gap: 'SecTableGap' } as const;
 
-/** The paragraph styles of table cells, declared once in the document. */
+/** The paragraph styles of table cells and gaps, declared once in the document. */
 export const TABLE_STYLES: IParagraphStyleOptions[] = [
   { id: TABLE_STYLE.header, name: 'SEC Table Header', run: { font: 'Arial', size: 20, bold: true }, paragraph: { spacing: { before: 40, after: 40 }, keepNext: true } },
   { id: TABLE_STYLE.cell, name: 'SEC Table Cell', run: { font: 'Arial', size: 20 }, paragraph: { spacing: { before: 40, after: 40 } } },
+  { id: TABLE_STYLE.gap, name: 'SEC Table Gap', run: { font: 'Arial', size: 20 }, paragraph: { spacing: { before: 0, after: 0 } } },
 ];
 
 /**

@@ -7,7 +7,7 @@ import { repackDocx } from './repack-docx.js';
 import { paragraphMarks, type ParagraphMark } from './paragraph-marks.js';
 import { spanRuns, tabRun, type RedlineRun, type RunStyle } from './span-runs.js';
 import { PARAGRAPH_STYLES, STYLE } from './styles.js';
-import { TABLE_STYLES, tableToDocx } from './table.js';
+import { TABLE_STYLE, TABLE_STYLES, tableToDocx } from './table.js';
 
 /** Options of annexToDocx. */
 export interface AnnexToDocxOptions {
@@ -51,15 +51,45 @@ function styledRuns(p: RedlineParagraph, style: RunStyle): { style: string; chil
   }
 }
 
+/** A paragraph of the Word body: a redline paragraph, or the empty one that keeps two tables apart. */
+type BodyParagraph = RedlineParagraph & { readonly gap?: true };
+
+const stands = (p: RedlineParagraph, side: 'accept' | 'reject') => p.kind !== (side === 'accept' ? 'deleted' : 'inserted');
+
+/**
+ * Word and LibreOffice read two tables with nothing between them as one table, so an empty
+ * paragraph (SecTableGap) stands between neighbouring tables: on the sides where both stand (an
+ * inserted gap where one of them is inserted, a deleted one where one is deleted).
+ */
+function withTableGaps(paragraphs: readonly RedlineParagraph[]): BodyParagraph[] {
+  const out: BodyParagraph[] = [];
+  for (const p of paragraphs) {
+    const before = out.at(-1);
+    if (p.role === 'table' && before?.role === 'table') {
+      const [accept, reject] = (['accept', 'reject'] as const).map((side) => stands(before, side) && stands(p, side));
+      // Where neither side holds both (one deleted, the other inserted), the gap stays on both: no mark can say "on neither".
+      const kind = accept && !reject ? 'inserted' : reject && !accept ? 'deleted' : 'unchanged';
+      out.push({ role: 'text', level: p.level, lead: [], spans: [], kind, gap: true });
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 /** One redline paragraph; a tracked mark comes after its words in reading order, so its revision ids follow theirs. */
-function paragraph(p: RedlineParagraph, mark: ParagraphMark | undefined, style: RunStyle): Paragraph | Table {
+function paragraph(p: BodyParagraph, mark: ParagraphMark | undefined, style: RunStyle): Paragraph | Table {
   // A table's rows carry their own revisions (w:trPr), so it takes no paragraph mark.
   if (p.role === 'table') return p.table ? tableToDocx(p.table, p.level, style) : new Paragraph({ style: STYLE.text(p.level) });
+  if (p.gap) return markedParagraph({ style: TABLE_STYLE.gap, children: [] }, mark, style);
   const { style: id, children } = styledRuns(p, style);
-  const page = p.newPage ? { pageBreakBefore: true } : {};
-  if (!mark || !style.trackChanges) return new Paragraph({ style: id, children, ...page });
+  return markedParagraph({ style: id, children, ...(p.newPage ? { pageBreakBefore: true } : {}) }, mark, style);
+}
+
+/** A paragraph whose mark is tracked as inserted or deleted when `mark` says so. */
+function markedParagraph(options: { style: string; children: RedlineRun[]; pageBreakBefore?: boolean }, mark: ParagraphMark | undefined, style: RunStyle): Paragraph {
+  if (!mark || !style.trackChanges) return new Paragraph(options);
   const revision = { id: style.nextId(), author: mark.by ?? style.author, date: style.date };
-  return new Paragraph({ style: id, children, ...page, run: mark.type === 'insert' ? { insertion: revision } : { deletion: revision } });
+  return new Paragraph({ ...options, run: mark.type === 'insert' ? { insertion: revision } : { deletion: revision } });
 }
 
 /** What the page header and footer print besides "Page X of Y". */
@@ -75,8 +105,9 @@ function footerLine(text: string): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: 18, font: 'Arial' })] });
 }
 
-async function toDocx(paragraphs: readonly RedlineParagraph[], furniture: PageFurniture, style: RunStyle, date: string, title: string): Promise<Uint8Array> {
+async function toDocx(redline: readonly RedlineParagraph[], furniture: PageFurniture, style: RunStyle, date: string, title: string): Promise<Uint8Array> {
   const { header, footerAbove, footerBelow } = furniture;
+  const paragraphs = withTableGaps(redline);
   // Tables take no mark (their rows carry their own revisions) but decide which breaks can go.
   const marks = style.trackChanges ? paragraphMarks(paragraphs) : [];
   const doc = new Document({

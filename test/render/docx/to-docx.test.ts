@@ -6,6 +6,7 @@
  */
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
+import type { AnnexDocument, BlockChange, ChangeKind, RowChange } from '../../../src/model/change-tree.js';
 import { annexToDocx, changeTreeToDocx } from '../../../src/render/docx/index.js';
 import { INVENTED_MODIFICATION } from './change-tree-arbitrary.js';
 import { INVENTED_ANNEXES } from './invented-annexes.js';
@@ -168,5 +169,42 @@ describe('marks', () => {
     const tree = { type: 'changeTree' as const, code: 'XYZ', base: '1.0', amended: '1.1', sections: [{ type: 'sectionChange' as const, kind: 'amended' as const, id: 'X', title: [{ type: 'equal' as const, text: 'Invented' }], headings: attributed.sections[0]!.instructions[0]!.headings }] };
     const doc = xml(docxPart(await changeTreeToDocx(tree, { trackChanges: true, date: '2024-01-31', author: 'Drafter' }), 'word/document.xml'));
     expect(all(doc, 'ins').map((r) => [r.getAttributeNS(W, 'author'), r.getAttributeNS(W, 'date')])).toEqual([['MP902', '2024-01-31T00:00:00Z'], ['Drafter', '2024-01-31T00:00:00Z']]);
+  });
+});
+
+describe('neighbouring tables', () => {
+  // Invented words: two one-row tables standing together under a cross-heading, in an annex.
+  const table = (kind: ChangeKind, word: string): BlockChange => {
+    const type = kind === 'inserted' ? 'insert' : kind === 'deleted' ? 'delete' : 'equal';
+    const row = (text: string): RowChange => ({ type: 'rowChange', kind, cells: [{ type: 'cellChange', text: [{ type, text }], bold: false }] });
+    return { type: 'blockChange', kind, block: 'table', label: [], term: [], text: [], children: [], table: { align: [null], header: row('Invented'), rows: [row(word)] } };
+  };
+  const annex = (first: ChangeKind, second: ChangeKind): AnnexDocument => ({
+    type: 'annex',
+    modification: INVENTED_MODIFICATION,
+    base: '1.0',
+    date: '2021-02-28',
+    sections: [{ type: 'annexSection', id: 'X', title: 'Invented', instructions: [{ type: 'annexInstruction', text: 'Amend the tables as follows:', headings: [{ type: 'headingChange', kind: 'amended', title: [{ type: 'equal', text: 'Invented Tables' }], tables: [table(first, 'one'), table(second, 'two')], clauses: [] }] }] }],
+  });
+  /** The paragraph between the two tables: its style and its mark (ins, del or none). */
+  async function between(first: ChangeKind, second: ChangeKind, trackChanges = true) {
+    const body = all(xml(docxPart(await annexToDocx(annex(first, second), { trackChanges }), 'word/document.xml')), 'body')[0]!;
+    const blocks = Array.from(body.childNodes as unknown as ArrayLike<XmlElement>).filter((n) => n.localName === 'p' || n.localName === 'tbl');
+    const at = blocks.findIndex((b) => b.localName === 'tbl');
+    const gap = blocks[at + 1]!;
+    expect(blocks[at + 2]?.localName, 'the second table follows the gap').toBe('tbl');
+    const mark = all(gap, 'rPr')[0];
+    return [all(gap, 'pStyle')[0]?.getAttributeNS(W, 'val'), mark ? (all(mark, 'ins').length ? 'ins' : all(mark, 'del').length ? 'del' : '') : ''];
+  }
+
+  it('stand apart, with an empty SecTableGap paragraph between them (Word and LibreOffice join touching tables into one)', async () => {
+    expect(await between('unchanged', 'unchanged')).toEqual(['SecTableGap', '']);
+    expect(await between('unchanged', 'inserted', false)).toEqual(['SecTableGap', '']);
+  });
+
+  it('with tracked changes, the gap is inserted or deleted with a table that is, and stays where neither side has both', async () => {
+    expect(await between('unchanged', 'inserted')).toEqual(['SecTableGap', 'ins']);
+    expect(await between('deleted', 'unchanged')).toEqual(['SecTableGap', 'del']);
+    expect(await between('deleted', 'inserted')).toEqual(['SecTableGap', '']);
   });
 });
