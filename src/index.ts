@@ -16,7 +16,7 @@ export { legalTokens } from './compare/legal-tokens.js';
 export { diffWords } from './compare/diff-words.js';
 export { compareBlocks } from './compare/compare-blocks.js';
 export { compareTrees, compareClauses, compareSections, type CompareTreesOptions } from './compare/compare-trees.js';
-export { buildAnnex, instructionFor, type AnnexContext, type BuildAnnexOptions } from './compare/build-annex.js';
+export { buildAnnex, instructionFor, type AnnexContext, type BuildAnnexOptions, type TableInstruction } from './compare/build-annex.js';
 export { buildPublication, type BuildPublicationOptions } from './compare/build-publication.js';
 export { clauseHistory, type HistoryPoint, type HistoryStep } from './compare/clause-history.js';
 export { annexToMarkdown, changeTreeToMarkdown, publicationToMarkdown, spansToMarkdown } from './render/markdown/to-markdown.js';

@@ -37,6 +37,8 @@ export interface RedlineParagraph {
   readonly newPage?: boolean;
   /** A table's rows and cells, compared (role 'table' only; lead and spans are then []). */
   readonly table?: TableChange;
+  /** For a table under a cross-heading (before its first clause), the heading's words, for summaries. */
+  readonly heading?: string;
 }
 
 const plain = (text: string): Span[] => (text === '' ? [] : [{ type: 'equal', text }]);
@@ -84,7 +86,13 @@ function clauseParagraphs(clause: ClauseChange, out: RedlineParagraph[]): void {
 
 function headingParagraphs(heading: HeadingChange, out: RedlineParagraph[]): void {
   if (heading.title !== null) out.push({ role: 'crossHeading', level: 0, lead: [], spans: heading.title, kind: heading.kind });
-  for (const table of heading.tables ?? []) blockParagraphs(table, 1, undefined, out);
+  for (const table of heading.tables ?? []) {
+    // Named by the heading's words on the side the table stands on.
+    const title = (heading.title ?? []).filter((s) => s.type !== (table.kind === 'deleted' ? 'insert' : 'delete')).map((s) => s.text).join('');
+    const at = out.length;
+    blockParagraphs(table, 1, undefined, out);
+    if (heading.title !== null) out[at] = { ...(out[at] as RedlineParagraph), heading: title };
+  }
   for (const clause of heading.clauses) clauseParagraphs(clause, out);
 }
 
@@ -173,6 +181,8 @@ export interface RedlineSummary {
   readonly amended: readonly string[];
   readonly inserted: readonly string[];
   readonly deleted: readonly string[];
+  /** Tables under cross-headings that changed: "Charging Inputs (amended)". */
+  readonly tables: readonly string[];
   /** Words inserted and deleted, counted as legal tokens with a letter or digit. */
   readonly wordsInserted: number;
   readonly wordsDeleted: number;
@@ -192,10 +202,12 @@ export function summarise(paragraphs: readonly RedlineParagraph[]): RedlineSumma
   const [inserted, deleted] = [by('inserted'), by('deleted')];
   // Sets, not includes(): a whole-version redline has thousands of clauses.
   const wholly = new Set([...inserted, ...deleted]);
+  const tables = [...new Set(paragraphs.filter((p) => p.role === 'table' && p.heading !== undefined && p.kind !== undefined && p.kind !== 'unchanged').map((p) => `${p.heading} (${p.kind})`))];
   return {
     amended: [...new Set([...by('amended'), ...amended])].filter((n) => !wholly.has(n)),
     inserted,
     deleted,
+    tables,
     wordsInserted: count('insert'),
     wordsDeleted: count('delete'),
   };

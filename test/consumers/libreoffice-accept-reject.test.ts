@@ -48,9 +48,13 @@ function redlinedBlocks(blocks: readonly OfficeBlock[]): OfficeBlock[] {
   return blocks.flatMap((b): OfficeBlock[] => (isOfficeTable(b) ? [{ rows: b.rows.map((row) => row.map(cellText)) }] : REDLINE_STYLE.test(b.style) ? [b] : []));
 }
 
-/** Empty paragraphs of the body, except the one Word requires after a table that ends it. */
+/**
+ * Empty paragraphs of the body, except the one Word requires after a table that ends it and the
+ * gap that keeps two neighbouring tables apart (Word and LibreOffice would read them as one table).
+ */
 function emptyParagraphs(blocks: readonly OfficeBlock[]): OfficeParagraph[] {
-  return blocks.filter((b, i): b is OfficeParagraph => !isOfficeTable(b) && b.text === '' && !(i === blocks.length - 1 && isOfficeTable(blocks[i - 1]!)));
+  const table = (i: number) => blocks[i] !== undefined && isOfficeTable(blocks[i]!);
+  return blocks.filter((b, i): b is OfficeParagraph => !isOfficeTable(b) && b.text === '' && !(i === blocks.length - 1 && table(i - 1)) && !(b.style === 'SEC Table Gap' && table(i - 1) && table(i + 1)));
 }
 
 /** MP087's clauses edited: G3.19 deleted, G3.18(c) deleted, words of G3.21 changed, and an invented clause G3.21A with an item inserted at the end. */
@@ -151,6 +155,12 @@ function fixturePair(name: string): { base: Version; amended: Version } {
   return { base: side('base.md', '1.0'), amended: side('amended.md', '1.1') };
 }
 
+/** MP960's Annex A (invented): tables amended and inserted under cross-headings, with their instructions. */
+function headingTablesAnnex(): AnnexDocument {
+  const store = openStore('test/fixtures/render/annex-heading-tables/store');
+  return buildAnnex(store.resolve({ at: '1.0' }), store.loadModification('MP960'), store.resolve({ mod: 'MP960' }));
+}
+
 /** The Annex A of an invented modification that turns `base` into `amended` (whole cross-headings shown, as published annexes show them). */
 function fixtureAnnex(name: string): AnnexDocument {
   const { base, amended } = fixturePair(name);
@@ -179,7 +189,7 @@ let results: Record<string, AcceptRejectResult> = {};
 
 describe.skipIf(missing.length > 0)(`LibreOffice Accept All / Reject All${missing.length ? ` (skipped: ${missing.join(', ')} not installed)` : ''}`, () => {
   beforeAll(async () => {
-    const annexes: Record<string, AnnexDocument> = { 'mp087-annex': mp087Annex(), ...INVENTED_ANNEXES, 'tables-annex': fixtureAnnex('tables-accept-reject'), 'table-between-tables-annex': fixtureAnnex('table-between-tables') };
+    const annexes: Record<string, AnnexDocument> = { 'mp087-annex': mp087Annex(), ...INVENTED_ANNEXES, 'tables-annex': fixtureAnnex('tables-accept-reject'), 'table-between-tables-annex': fixtureAnnex('table-between-tables'), 'annex-heading-tables': headingTablesAnnex() };
     for (const [name, annex] of Object.entries(annexes)) {
       const file = join(dir, `${name}.docx`);
       writeFileSync(file, await annexToDocx(annex, { trackChanges: true }));

@@ -50,8 +50,8 @@ function paragraphToHtml(p: RedlineParagraph): string {
 function summaryHtml(paragraphs: readonly RedlineParagraph[]): string {
   const s = summarise(paragraphs);
   const item = (label: string, list: readonly string[]) => (list.length ? `<li>${label}: ${list.map(escapeHtml).join(', ')}</li>` : '');
-  const none = s.amended.length + s.inserted.length + s.deleted.length === 0 ? '<li>No changes.</li>' : '';
-  return `<section class="summary"><h2>Summary of changes</h2><ul>${item('Amended', s.amended)}${item('Inserted', s.inserted)}${item('Deleted', s.deleted)}${none}<li>${s.wordsInserted} word${s.wordsInserted === 1 ? '' : 's'} inserted, ${s.wordsDeleted} deleted</li></ul></section>`;
+  const none = s.amended.length + s.inserted.length + s.deleted.length + s.tables.length === 0 ? '<li>No changes.</li>' : '';
+  return `<section class="summary"><h2>Summary of changes</h2><ul>${item('Amended', s.amended)}${item('Inserted', s.inserted)}${item('Deleted', s.deleted)}${item('Tables under cross-headings', s.tables)}${none}<li>${s.wordsInserted} word${s.wordsInserted === 1 ? '' : 's'} inserted, ${s.wordsDeleted} deleted</li></ul></section>`;
 }
 
 function page(title: string, classification: string | undefined, paragraphs: readonly RedlineParagraph[], summary = true): string {

@@ -37,6 +37,15 @@ const annex = () => {
 };
 
 describe('changeTreeToHtml', () => {
+  it('summarises a change to a table under a cross-heading, which belongs to no clause, by its heading', () => {
+    // Invented words: a table under the heading "Requests" whose one cell changes.
+    const table = (days: string) => version(days, `| Request | Days |\n| --- | --- |\n| Invented | ${days} |\n\nH1.1 Requests are answered in the days above.`);
+    const html = changeTreeToHtml(compareTrees(table('5'), table('7')), { changedOnly: true });
+    const summary = html.slice(html.indexOf('<section class="summary">'), html.indexOf('</section>'));
+    expect(summary).toContain('<li>Tables under cross-headings: Requests (amended)</li>');
+    expect(summary).not.toContain('No changes.');
+  });
+
   // \\< in the Markdown source is a literal "<" in the clause text.
   const base = version('1.0', 'H1.1 The User shall send \\<script\\>alert("x")\\</script\\> & \'quotes\' to the DCC.');
   const amended = version('1.1', 'H1.1 The User shall send \\<b\\>bold\\</b\\> & "quotes" to the DCC.');
