@@ -1,4 +1,8 @@
-/** Addresses of clause-tree nodes ("G3.20", "G3.18(a)(ii)", `A1.1 "Responsible Supplier"`) and lookup by address. */
+/**
+ * Addresses of clause-tree nodes ("G3.20", "G3.18(a)(ii)", `A1.1 "Responsible Supplier"`) and lookup
+ * by address. Numbers local to a document (an appendix numbered 1.1, 2.3: numbering-scheme.ts) may
+ * repeat across a version, so an address may name its document, the Section id, first: "Y:2.3(b)".
+ */
 import type { Block, Clause, Definition, Paragraph, Version } from './clause-tree.js';
 import { NUMBERING_PRESETS } from './numbering-scheme.js';
 import { tableDefinitions } from './definitions-table.js';
@@ -18,7 +22,16 @@ export interface ParsedAddress {
 const NUMBER = [...Object.values(NUMBERING_PRESETS).map((scheme) => scheme.number).filter((n) => /^[A-Z][a-z]/.test(n)), '[A-Za-z]*\\d+(?:\\.\\d+)*[A-Z]*'].join('|');
 const ADDRESS = new RegExp(`^(${NUMBER})((?:\\([A-Za-z0-9]+\\))*)(?:\\s+"([^"]+)")?$`);
 
-/** Parses an address; returns undefined when the text is not one. */
+/** An address that may name the document (Section) it stands in: "Y:2.3(b)", "V:1.1", or "G3.20". */
+export interface QualifiedAddress extends ParsedAddress {
+  /** The Section id before the colon, when given: "Y". */
+  readonly document?: string;
+}
+
+// A Section id, as the store names them (a letter or digit, then letters, digits, . _ + -), and a colon.
+const DOCUMENT = /^([A-Za-z0-9][A-Za-z0-9._+-]*):(?!\s)/;
+
+/** Parses an address; returns undefined when the text is not one (a document before a colon included: see parseQualifiedAddress). */
 export function parseAddress(text: string): ParsedAddress | undefined {
   const match = ADDRESS.exec(text.trim());
   if (!match) return undefined;
@@ -27,6 +40,19 @@ export function parseAddress(text: string): ParsedAddress | undefined {
   return term === undefined
     ? { number: match[1] as string, labels }
     : { number: match[1] as string, labels, term };
+}
+
+/** Parses an address that may name its document first ("Y:2.3(b)"); undefined when the text is not one. */
+export function parseQualifiedAddress(text: string): QualifiedAddress | undefined {
+  const document = DOCUMENT.exec(text.trim());
+  if (!document) return parseAddress(text);
+  const parsed = parseAddress(text.trim().slice(document[0].length));
+  return parsed ? { ...parsed, document: document[1] as string } : undefined;
+}
+
+/** An address in the document (Section) `document`: "Y:2.3(b)". */
+export function qualifiedAddress(document: string, address: string): string {
+  return `${document}:${address}`;
 }
 
 /** The address of a paragraph with `label` inside the node addressed `parent`. */
@@ -59,31 +85,53 @@ function tableDefinition(parent: Clause | Paragraph | Definition, term: string):
   return undefined;
 }
 
-/** Finds a clause, paragraph or definition by its address (a definition may be a row of a table of definitions). */
-export function findByAddress(
-  version: Version,
-  address: string,
-): Clause | Paragraph | Definition | undefined {
-  const parsed = parseAddress(address);
-  if (!parsed) return undefined;
-  let node: Clause | Paragraph | Definition | undefined;
-  for (const clause of clausesOf(version)) {
-    if (clause.number === parsed.number) {
-      node = clause;
-      break;
+/** A node an address names, and the document (Section) it stands in. */
+export interface AddressMatch {
+  /** The Section id of the file that holds it: "Y". */
+  readonly document: string;
+  readonly node: Clause | Paragraph | Definition;
+}
+
+/** The paragraph or definition `parsed` names under `clause`, or the clause itself. */
+function within(clause: Clause, parsed: ParsedAddress): Clause | Paragraph | Definition | undefined {
+  let node: Clause | Paragraph | Definition | undefined = clause;
+  for (const label of parsed.labels) {
+    node = node.children.find((child: Block): child is Paragraph => child.type === 'paragraph' && child.label === label);
+    if (!node) return undefined;
+  }
+  if (parsed.term === undefined) return node;
+  const parent = node;
+  return parent.children.find((child: Block): child is Definition => child.type === 'definition' && child.term === parsed.term) ?? tableDefinition(parent, parsed.term);
+}
+
+/**
+ * Every clause, paragraph or definition an address names, in Section order, each with its
+ * document: one for a number unique across the version, several where documents numbered locally
+ * share it ("1.1" in two appendices), one again once the address names its document ("Y:1.1").
+ *
+ * @example
+ * findAllByAddress(version, '1.1').map((m) => qualifiedAddress(m.document, '1.1')); // ['V:1.1', 'Y:1.1']
+ */
+export function findAllByAddress(version: Version, address: string): AddressMatch[] {
+  const parsed = parseQualifiedAddress(address);
+  if (!parsed) return [];
+  const out: AddressMatch[] = [];
+  for (const file of version.files) {
+    if (parsed.document !== undefined && file.section.id !== parsed.document) continue;
+    for (const heading of file.section.headings) {
+      const clause = heading.clauses.find((c) => c.number === parsed.number);
+      const node = clause && within(clause, parsed);
+      if (node) out.push({ document: file.section.id, node });
     }
   }
-  for (const label of parsed.labels) {
-    if (!node) return undefined;
-    node = node.children.find(
-      (child: Block): child is Paragraph => child.type === 'paragraph' && child.label === label,
-    );
-  }
-  if (node && parsed.term !== undefined) {
-    const parent = node;
-    node =
-      parent.children.find((child: Block): child is Definition => child.type === 'definition' && child.term === parsed.term) ??
-      tableDefinition(parent, parsed.term);
-  }
-  return node;
+  return out;
+}
+
+/**
+ * Finds a clause, paragraph or definition by its address (a definition may be a row of a table of
+ * definitions; the address may name its document, "Y:2.3(b)"). Where documents numbered locally
+ * share the number, the first in Section order: findAllByAddress lists them all.
+ */
+export function findByAddress(version: Version, address: string): Clause | Paragraph | Definition | undefined {
+  return findAllByAddress(version, address)[0]?.node;
 }
