@@ -112,6 +112,8 @@ export function releaseVersion(base: Version, modifications: readonly Modificati
     meta: { ...(modifications[0]?.meta ?? { id: '', title: '', code: base.code, base: base.id, version: '', classification: '', path: '' }), id: modifications.map((m) => m.meta.id).join('+') },
     sections: [...sections.values()].map(({ section, headings }) => ({ ...section, headings: [...headings.values()] })),
     deletions,
+    // Two modifications removing one heading's tables remove them once.
+    tableDeletions: [...new Map(modifications.flatMap((m) => m.tableDeletions ?? []).map((d) => [d.clause, d])).values()],
   };
   const released = applyModification(base, combined, { as: options.as });
   const ids = modifications.map((m) => m.meta.id).sort();

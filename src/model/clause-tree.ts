@@ -201,6 +201,17 @@ export interface ClauseDeletion {
   readonly position?: SourcePosition;
 }
 
+/**
+ * A modification's removal of the tables under a cross-heading (`delete: ["tables under K1.1"]`):
+ * the heading is named by a clause it holds in the base, since a heading has no number.
+ */
+export interface TableDeletion {
+  /** A clause the heading holds in the base version, e.g. "K1.1". */
+  readonly clause: string;
+  /** Where the deletion is declared (the front-matter entry). */
+  readonly position?: SourcePosition;
+}
+
 /** Metadata of a Modification Proposal, from its file's front matter. */
 export interface ModificationMeta {
   /** The proposal id: "MP087". */
@@ -239,6 +250,8 @@ export interface Modification {
   readonly sections: readonly Section[];
   /** Clauses removed from the base version. */
   readonly deletions: readonly ClauseDeletion[];
+  /** Headings whose tables are removed (unless the modification restates tables under them, which then replace them). */
+  readonly tableDeletions?: readonly TableDeletion[];
   /** Where the `base` key stands, for errors about a base version the store lacks. */
   readonly basePosition?: SourcePosition;
 }

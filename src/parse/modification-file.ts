@@ -1,6 +1,6 @@
 /** Parses a modification file: its metadata, the clauses it amends or inserts, and those it deletes. */
 import { clauseNumberPattern } from '../model/numbering-scheme.js';
-import type { Modification, ModificationMeta } from '../model/clause-tree.js';
+import type { ClauseDeletion, Modification, ModificationMeta, TableDeletion } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
 import { checkKeys, dateKey, listKey, numberingKey, readFrontMatter, stringKey } from './front-matter.js';
 import { sectionsFromMarkdown } from './from-markdown.js';
@@ -11,6 +11,9 @@ export const MODIFICATION_KEYS = {
   // A modification without path or implemented is a draft: read, annexed and checked, never released.
   optional: ['code', 'path', 'implemented', 'delete', 'numbering'],
 } as const;
+
+/** `tables under K1.1`: the tables under the cross-heading that holds K1.1 go. */
+const TABLES_UNDER = /^tables under (\S+)$/;
 
 /** Parses the text of a modification file; `code` is the store's code when the file does not name one. */
 export function parseModificationFile(text: string, file: string, code = 'SEC'): Modification {
@@ -31,19 +34,21 @@ export function parseModificationFile(text: string, file: string, code = 'SEC'):
     ...(numbering !== undefined ? { numbering } : {}),
   };
   const clauseNumber = new RegExp(`^(?:${clauseNumberPattern(numbering)})$`);
-  const deletions = (listKey(frontMatter, 'delete') ?? []).map(({ value, position }) => {
-    if (!clauseNumber.test(value)) {
-      throw new InputError(position, `'${value}' is not a clause number`, 'list whole clause numbers to delete, e.g. delete: [G3.22]');
-    }
-    return { number: value, position };
-  });
+  const deletions: ClauseDeletion[] = [];
+  const tableDeletions: TableDeletion[] = [];
+  for (const { value, position } of listKey(frontMatter, 'delete') ?? []) {
+    const tables = TABLES_UNDER.exec(value);
+    if (tables && clauseNumber.test(tables[1]!)) tableDeletions.push({ clause: tables[1]!, position });
+    else if (clauseNumber.test(value)) deletions.push({ number: value, position });
+    else throw new InputError(position, `'${value}' is not a clause number`, 'list whole clause numbers to delete, e.g. delete: [G3.22], or the tables under the heading of a clause: "tables under G3.1"');
+  }
   const sections = sectionsFromMarkdown(frontMatter.bodyLines, {
     file,
     startLine: frontMatter.bodyStartLine,
     clauseNumber: clauseNumberPattern(numbering),
   });
-  if (sections.length === 0 && deletions.length === 0) {
+  if (sections.length === 0 && deletions.length === 0 && tableDeletions.length === 0) {
     throw new InputError({ file, line: frontMatter.bodyStartLine, column: 1 }, 'the modification changes nothing', 'add the amended clauses under their # Section heading, or list clauses to delete');
   }
-  return { type: 'modification', file, meta, sections, deletions, basePosition: frontMatter.entries.get('base')!.position };
+  return { type: 'modification', file, meta, sections, deletions, ...(tableDeletions.length > 0 ? { tableDeletions } : {}), basePosition: frontMatter.entries.get('base')!.position };
 }

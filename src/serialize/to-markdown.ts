@@ -118,6 +118,7 @@ export function sectionFileToMarkdown(sectionFile: SectionFile): string {
 export function modificationToMarkdown(modification: Modification): string {
   const { meta } = modification;
   const numbering = meta.numbering;
+  const deletions = [...modification.deletions.map((d) => d.number), ...(modification.tableDeletions ?? []).map((d) => `tables under ${d.clause}`)];
   const head = frontMatter([
     ['id', meta.id],
     ['title', meta.title],
@@ -128,7 +129,7 @@ export function modificationToMarkdown(modification: Modification): string {
     ['path', meta.path],
     ['implemented', meta.implemented],
     ['numbering', numbering],
-    ['delete', modification.deletions.length > 0 ? modification.deletions.map((d) => d.number) : undefined],
+    ['delete', deletions.length > 0 ? deletions : undefined],
   ]);
   const body = modification.sections.flatMap((section, i) => [...(i > 0 ? [''] : []), ...sectionLines(section, clauseNumberPattern(numbering))]);
   return `${head}\n${body.length > 0 ? `\n${body.join('\n')}` : ''}\n`;

@@ -16,6 +16,22 @@ export interface ApplyModificationOptions {
  */
 export function applyModification(base: Version, modification: Modification, options: ApplyModificationOptions = {}): Version {
   const files = new Map<string, SectionFile>(base.files.map((file) => [file.section.id, file]));
+  // Tables go first, so that tables the modification restates under the same heading replace them.
+  for (const deletion of modification.tableDeletions ?? []) {
+    const entry = [...files.values()].find((file) => file.section.headings.some((h) => h.clauses.some((c) => c.number === deletion.clause)));
+    const at = entry?.section.headings.findIndex((h) => h.clauses.some((c) => c.number === deletion.clause)) ?? -1;
+    const where = deletion.position ?? { file: modification.file, line: 1, column: 1 };
+    if (!entry || at < 0) {
+      throw new InputError(where, `${modification.meta.id} deletes the tables under ${deletion.clause}, which version ${base.id} does not hold`, `name a clause under the heading whose tables go, or check the base version`);
+    }
+    const heading = entry.section.headings[at]!;
+    if (!heading.tables?.length) {
+      throw new InputError(where, `${modification.meta.id} deletes the tables under ${deletion.clause}, but its heading holds no table in version ${base.id}`, `remove "tables under ${deletion.clause}" from delete:`);
+    }
+    const { tables: _gone, ...bare } = heading;
+    const headings = entry.section.headings.map((h, i) => (i === at ? bare : h));
+    files.set(entry.section.id, { ...entry, section: { ...entry.section, headings } });
+  }
   for (const section of modification.sections) {
     const file = files.get(section.id);
     if (!file) {
@@ -55,6 +71,11 @@ export function applyModification(base: Version, modification: Modification, opt
 function mergeSection(base: Section, change: Section): Section {
   let headings: CrossHeading[] = base.headings.map((h) => ({ ...h, clauses: [...h.clauses] }));
   for (const changeHeading of change.headings) {
+    // A restated heading whose clauses are all new is found by its words, so that its tables still apply.
+    const target = changeHeading.clauses.some((clause) => headings.some((h) => h.clauses.some((c) => c.number === clause.number)))
+      ? -1
+      : changeHeading.title === null ? -1 : headings.findIndex((h) => h.title === changeHeading.title);
+    if (target >= 0 && changeHeading.tables) headings[target] = { ...headings[target]!, tables: changeHeading.tables };
     for (const clause of changeHeading.clauses) {
       const at = headings.findIndex((h) => h.clauses.some((c) => c.number === clause.number));
       if (at >= 0) {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { clausesOf, findByAddress } from '../../src/model/address.js';
 import type { Version } from '../../src/model/clause-tree.js';
 import { parseModificationFile } from '../../src/parse/modification-file.js';
+import { buildAnnex } from '../../src/compare/build-annex.js';
+import { modificationToMarkdown } from '../../src/serialize/to-markdown.js';
 import { applyModification } from '../../src/store/apply-modification.js';
 import { openStore } from '../../src/store/store.js';
 
@@ -69,5 +71,47 @@ describe('applyModification', () => {
   it('refuses to delete a clause the base does not hold, naming the entry', () => {
     const mod = modification('delete:\n  - G3.99\n', '');
     expect(() => applyModification(base, mod)).toThrow(/^MP900\.md:9:5: MP900 deletes G3\.99, which version 6\.17 does not hold/);
+  });
+
+  describe('tables under a cross-heading (invented Section K: test/fixtures/render/annex-heading-tables)', () => {
+    const k: Version = openStore('test/fixtures/render/annex-heading-tables/store').loadVersion('1.0');
+    const modK = (front: string, body: string) =>
+      parseModificationFile(`---\nid: MP901\ntitle: Invented for a test\nbase: "1.0"\nversion: "1.0"\nclassification: White\n${front}---\n\n${body}`, 'MP901.md');
+    const tablesOf = (version: Version, title: string) =>
+      version.files[0]!.section.headings.find((h) => h.title === title)?.tables?.map((t) => t.rows.map((r) => r.cells.map((c) => c.text).join('|')));
+    const newTable = '| Discount | Percent |\n| --- | --- |\n| Invented early payment | 2 |\n';
+
+    it('applies the tables of a restated heading whose clauses are all new, finding the heading by its words', () => {
+      const mod = modK('', `# Section K: Invented Charges\n\n## Invented Discounts\n\n${newTable}\nK2.2 Invented new words.\n`);
+      const result = applyModification(k, mod);
+      expect(tablesOf(result, 'Invented Discounts')).toEqual([['Invented early payment|2']]);
+      expect(result.files[0]!.section.headings.find((h) => h.title === 'Invented Discounts')!.clauses.map((c) => c.number)).toEqual(['K2.1', 'K2.2']);
+    });
+
+    it('removes a heading\'s tables with delete: ["tables under K1.1"], or replaces them with the ones it restates', () => {
+      const gone = applyModification(k, modK('delete: ["tables under K1.1"]\n', ''));
+      expect(tablesOf(gone, 'Invented Charging Inputs')).toBeUndefined();
+      expect(gone.files[0]!.section.headings[0]!.clauses.map((c) => c.number)).toEqual(['K1.1']);
+      const replaced = applyModification(k, modK('delete: ["tables under K1.1"]\n', `# Section K: Invented Charges\n\n## Invented Charging Inputs\n\n${newTable}\nK1.2 Invented new words.\n`));
+      expect(tablesOf(replaced, 'Invented Charging Inputs')).toEqual([['Invented early payment|2']]);
+    });
+
+    it('writes the table deletion back as it reads it, and the Annex A says which tables go', () => {
+      const mod = modK('delete: [K3.1, "tables under K1.1"]\n', '');
+      expect(mod.tableDeletions?.map((d) => d.clause)).toEqual(['K1.1']);
+      expect(mod.deletions.map((d) => d.number)).toEqual(['K3.1']);
+      const again = parseModificationFile(modificationToMarkdown(mod), 'again.md');
+      expect(again.tableDeletions?.map((d) => d.clause)).toEqual(['K1.1']);
+      expect(again.deletions.map((d) => d.number)).toEqual(['K3.1']);
+      const annex = buildAnnex(k, mod, applyModification(k, mod));
+      const texts = annex.sections.flatMap((s) => s.instructions.map((i) => i.text));
+      expect(texts).toContain("Delete the tables under the heading 'Invented Charging Inputs' in Section K.");
+    });
+
+    it('refuses a table deletion under a clause the base does not hold, or under a heading without tables', () => {
+      expect(() => applyModification(k, modK('delete:\n  - tables under K9.9\n', ''))).toThrow(/^MP901\.md:8:5: MP901 deletes the tables under K9\.9, which version 1\.0 does not hold/);
+      expect(() => applyModification(k, modK('delete: ["tables under K3.1"]\n', ''))).toThrow(/its heading holds no table in version 1\.0 \(remove "tables under K3\.1" from delete:\)/);
+      expect(() => modK('delete: ["tables over K1.1"]\n', '')).toThrow(/'tables over K1\.1' is not a clause number/);
+    });
   });
 });
