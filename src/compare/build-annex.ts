@@ -1,7 +1,10 @@
 /** A modification and its base -> the Annex A document: instructions, and the changed clauses with their context. */
 import type { AnnexDocument, AnnexInstruction, AnnexSection, BlockChange, ChangeKind, ClauseChange, HeadingChange, Span } from '../model/change-tree.js';
 import type { Modification, Version } from '../model/clause-tree.js';
+import { numberingScheme } from '../model/numbering-scheme.js';
 import { compareTrees } from './compare-trees.js';
+
+const SECTION_NOUN = ['Section', 'Sections'] as const;
 
 /** How much unchanged text stands around a change. */
 export type AnnexContext = 'clause' | 'heading' | 'section';
@@ -69,9 +72,10 @@ function tablePhrases(tables: readonly TableInstruction[]): string[] {
  * "Amend the first table and delete the second table under the heading 'Charges' in Section K and
  * insert new Section K1.2 as follows:". Tables come first, as they stand before a heading's clauses.
  */
-export function instructionFor(clauses: readonly ClauseChange[], tables: readonly TableInstruction[] = []): string {
+export function instructionFor(clauses: readonly ClauseChange[], tables: readonly TableInstruction[] = [], noun: readonly [string, string] | null = SECTION_NOUN): string {
   const of = (kind: ClauseChange['kind']) => clauses.filter((c) => c.kind === kind).map((c) => c.number);
-  const section = (numbers: string[]) => `Section${numbers.length > 1 ? 's' : ''} ${list(numbers)}`;
+  // "Section G3.20" in the SEC's Sections, "paragraph 1.1" in an appendix, "Part 2" as it stands.
+  const section = (numbers: string[]) => (noun === null ? list(numbers) : `${noun[numbers.length > 1 ? 1 : 0]} ${list(numbers)}`);
   const parts: string[] = tablePhrases(tables);
   const amended = of('amended');
   const inserted = of('inserted');
@@ -121,11 +125,14 @@ export function buildAnnex(base: Version, modification: Modification, consolidat
   for (const section of tree.sections) {
     if (section.kind === 'unchanged') continue;
     const instructions: AnnexInstruction[] = [];
+    const file = consolidated.files.find((f) => f.section.id === section.id) ?? base.files.find((f) => f.section.id === section.id);
+    const scheme = numberingScheme(file?.meta.numbering);
+    const noun = scheme?.noun === undefined ? SECTION_NOUN : scheme.noun;
     const title = section.title.filter((s) => s.type !== 'delete').map((s) => s.text).join('');
     if (context === 'section') {
       const all = section.headings.flatMap((h) => h.clauses);
       const tables = section.headings.flatMap((h) => tableInstructions(h, section.id));
-      if (all.some(changed) || tables.length > 0) instructions.push({ type: 'annexInstruction', text: instructionFor(all, tables), headings: section.headings });
+      if (all.some(changed) || tables.length > 0) instructions.push({ type: 'annexInstruction', text: instructionFor(all, tables, noun), headings: section.headings });
     } else {
       for (const heading of section.headings) {
         const touched = heading.clauses.filter(changed);
@@ -133,7 +140,7 @@ export function buildAnnex(base: Version, modification: Modification, consolidat
         const titleChanged = (heading.title ?? []).some((s) => s.type !== 'equal');
         if (touched.length === 0 && tables.length === 0 && !titleChanged) continue;
         if (context === 'heading' || (touched.length === 0 && tables.length === 0)) {
-          const text = touched.length > 0 || tables.length > 0 ? instructionFor(touched, tables) : 'Amend the heading as follows:';
+          const text = touched.length > 0 || tables.length > 0 ? instructionFor(touched, tables, noun) : 'Amend the heading as follows:';
           instructions.push({ type: 'annexInstruction', text, headings: [heading] });
           continue;
         }
@@ -142,7 +149,7 @@ export function buildAnnex(base: Version, modification: Modification, consolidat
         // ("Amend …", "Insert new …", "Delete ….", a deletion with no text to show).
         for (const group of tables) {
           const shown = (heading.tables ?? []).filter((t) => t.kind === group.kind);
-          instructions.push({ type: 'annexInstruction', text: instructionFor([], [group]), headings: group.kind === 'deleted' ? [] : [showing(heading, [], shown)] });
+          instructions.push({ type: 'annexInstruction', text: instructionFor([], [group], noun), headings: group.kind === 'deleted' ? [] : [showing(heading, [], shown)] });
         }
         const runs: ClauseChange[][] = [];
         for (const clause of touched) {
@@ -152,7 +159,7 @@ export function buildAnnex(base: Version, modification: Modification, consolidat
         }
         for (const run of runs) {
           const shown = run[0]!.kind === 'deleted' ? [] : [showing(heading, run)];
-          instructions.push({ type: 'annexInstruction', text: instructionFor(run), headings: shown });
+          instructions.push({ type: 'annexInstruction', text: instructionFor(run, [], noun), headings: shown });
         }
       }
     }

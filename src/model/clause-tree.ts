@@ -197,6 +197,8 @@ export interface Code {
 export interface ClauseDeletion {
   /** The clause number to delete, e.g. "G3.22". */
   readonly number: string;
+  /** The Section holding it, when the entry names one ("Y:1.1"): numbers local to appendices can repeat. */
+  readonly document?: string;
   /** Where the deletion is declared (the front-matter entry). */
   readonly position?: SourcePosition;
 }
@@ -208,6 +210,8 @@ export interface ClauseDeletion {
 export interface TableDeletion {
   /** A clause the heading holds in the base version, e.g. "K1.1". */
   readonly clause: string;
+  /** The Section holding it, when the entry names one ("tables under Y:1.1"). */
+  readonly document?: string;
   /** Where the deletion is declared (the front-matter entry). */
   readonly position?: SourcePosition;
 }

@@ -20,18 +20,20 @@ export interface NumberingScheme {
   readonly referredAs: string;
   /** True when numbers are local to their file (two appendices may both have a 1.1), not unique across the version. */
   readonly local: boolean;
+  /** The word an Annex A instruction puts before numbers, one and several ("Amend paragraph 1.1"); null when a number names itself ("Amend Part 2"). */
+  readonly noun?: readonly [string, string] | null;
 }
 
 /** The named presets, as `numbering:` takes them. */
 export const NUMBERING_PRESETS: Readonly<Record<string, NumberingScheme>> = {
   /** The SEC's Sections: G3.17, G3.17A, A1.1; "Section G3.18(a)". */
-  'sec-section': { name: 'sec-section', number: SEC_CLAUSE_NUMBER, referredAs: 'Sections?', local: false },
+  'sec-section': { name: 'sec-section', number: SEC_CLAUSE_NUMBER, referredAs: 'Sections?', local: false, noun: ['Section', 'Sections'] },
   /** Appendices and documents numbered 0, 1, 1.1, 2.3.4, 2.3A; "paragraph 2.3(b)", "clause 4". */
-  decimal: { name: 'decimal', number: '\\d+(?:\\.\\d+)*[A-Z]*', referredAs: '(?:[Pp]aragraphs?|[Cc]lauses?)', local: true },
+  decimal: { name: 'decimal', number: '\\d+(?:\\.\\d+)*[A-Z]*', referredAs: '(?:[Pp]aragraphs?|[Cc]lauses?)', local: true, noun: ['paragraph', 'paragraphs'] },
   /** Schedules: "Schedule 2 paragraph 3", "Schedule 2 paragraph 3.1(a)". */
-  'schedule-paragraph': { name: 'schedule-paragraph', number: 'Schedule \\d+[A-Z]* paragraph \\d+(?:\\.\\d+)*[A-Z]*', referredAs: '', local: true },
+  'schedule-paragraph': { name: 'schedule-paragraph', number: 'Schedule \\d+[A-Z]* paragraph \\d+(?:\\.\\d+)*[A-Z]*', referredAs: '', local: true, noun: null },
   /** Documents in numbered Parts: "Part 2", "Part 2A(b)". */
-  part: { name: 'part', number: 'Part \\d+[A-Z]*', referredAs: '', local: true },
+  part: { name: 'part', number: 'Part \\d+[A-Z]*', referredAs: '', local: true, noun: null },
 };
 
 /** A front matter `numbering:` value that looks like a preset's name (and is therefore not taken as a pattern). */
@@ -45,7 +47,7 @@ export const PRESET_NAME = /^[a-z]+(?:-[a-z]+)*$/;
 export function numberingScheme(numbering: string | undefined): NumberingScheme | undefined {
   if (numbering === undefined) return NUMBERING_PRESETS['sec-section'];
   if (PRESET_NAME.test(numbering)) return NUMBERING_PRESETS[numbering];
-  return { name: 'pattern', number: numbering, referredAs: 'Sections?', local: false };
+  return { name: 'pattern', number: numbering, referredAs: 'Sections?', local: false, noun: ['Section', 'Sections'] };
 }
 
 /** The clause-number pattern of a `numbering:` value already checked by the parser. */

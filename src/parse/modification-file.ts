@@ -14,6 +14,8 @@ export const MODIFICATION_KEYS = {
 
 /** `tables under K1.1`: the tables under the cross-heading that holds K1.1 go. */
 const TABLES_UNDER = /^tables under (\S+)$/;
+/** "Y:1.1": a number in the Section Y, where appendices numbered locally share numbers. */
+const IN_DOCUMENT = /^(?:([A-Za-z0-9][A-Za-z0-9._+-]*):)?(.*)$/s;
 
 /** Parses the text of a modification file; `code` is the store's code when the file does not name one. */
 export function parseModificationFile(text: string, file: string, code = 'SEC'): Modification {
@@ -38,9 +40,12 @@ export function parseModificationFile(text: string, file: string, code = 'SEC'):
   const tableDeletions: TableDeletion[] = [];
   for (const { value, position } of listKey(frontMatter, 'delete') ?? []) {
     const tables = TABLES_UNDER.exec(value);
-    if (tables && clauseNumber.test(tables[1]!)) tableDeletions.push({ clause: tables[1]!, position });
-    else if (clauseNumber.test(value)) deletions.push({ number: value, position });
-    else throw new InputError(position, `'${value}' is not a clause number`, 'list whole clause numbers to delete, e.g. delete: [G3.22], or the tables under the heading of a clause: "tables under G3.1"');
+    const target = IN_DOCUMENT.exec(tables ? tables[1]! : value)!;
+    const [, document, number] = target;
+    const where = { position, ...(document !== undefined ? { document } : {}) };
+    if (tables && clauseNumber.test(number!)) tableDeletions.push({ clause: number!, ...where });
+    else if (!tables && clauseNumber.test(number!)) deletions.push({ number: number!, ...where });
+    else throw new InputError(position, `'${value}' is not a clause number`, 'list whole clause numbers to delete, e.g. delete: [G3.22] (Y:1.1 for 1.1 of Section Y), or the tables under the heading of a clause: "tables under G3.1"');
   }
   const sections = sectionsFromMarkdown(frontMatter.bodyLines, {
     file,

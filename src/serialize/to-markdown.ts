@@ -118,7 +118,11 @@ export function sectionFileToMarkdown(sectionFile: SectionFile): string {
 export function modificationToMarkdown(modification: Modification): string {
   const { meta } = modification;
   const numbering = meta.numbering;
-  const deletions = [...modification.deletions.map((d) => d.number), ...(modification.tableDeletions ?? []).map((d) => `tables under ${d.clause}`)];
+  const named = (number: string, document: string | undefined) => (document === undefined ? number : `${document}:${number}`);
+  const deletions = [
+    ...modification.deletions.map((d) => named(d.number, d.document)),
+    ...(modification.tableDeletions ?? []).map((d) => `tables under ${named(d.clause, d.document)}`),
+  ];
   const head = frontMatter([
     ['id', meta.id],
     ['title', meta.title],

@@ -1,6 +1,6 @@
 /** Consolidates a modification into its base version: its clauses replace, insert or delete, nothing else moves. */
 import { compareClauseNumbers } from '../model/clause-number.js';
-import type { Clause, CrossHeading, Modification, Section, SectionFile, Version } from '../model/clause-tree.js';
+import type { Clause, CrossHeading, Modification, Section, SectionFile, SourcePosition, Version } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
 
 /** What to call the consolidated version. */
@@ -18,9 +18,9 @@ export function applyModification(base: Version, modification: Modification, opt
   const files = new Map<string, SectionFile>(base.files.map((file) => [file.section.id, file]));
   // Tables go first, so that tables the modification restates under the same heading replace them.
   for (const deletion of modification.tableDeletions ?? []) {
-    const entry = [...files.values()].find((file) => file.section.headings.some((h) => h.clauses.some((c) => c.number === deletion.clause)));
-    const at = entry?.section.headings.findIndex((h) => h.clauses.some((c) => c.number === deletion.clause)) ?? -1;
     const where = deletion.position ?? { file: modification.file, line: 1, column: 1 };
+    const entry = holder(files, deletion.clause, deletion.document, where, modification, base);
+    const at = entry?.section.headings.findIndex((h) => h.clauses.some((c) => c.number === deletion.clause)) ?? -1;
     if (!entry || at < 0) {
       throw new InputError(where, `${modification.meta.id} deletes the tables under ${deletion.clause}, which version ${base.id} does not hold`, `name a clause under the heading whose tables go, or check the base version`);
     }
@@ -47,9 +47,10 @@ export function applyModification(base: Version, modification: Modification, opt
     files.set(section.id, { ...file, section: mergeSection(file.section, section) });
   }
   for (const deletion of modification.deletions) {
-    const entry = [...files.values()].find((file) => file.section.headings.some((h) => h.clauses.some((c) => c.number === deletion.number)));
+    const where = deletion.position ?? { file: modification.file, line: 1, column: 1 };
+    const entry = holder(files, deletion.number, deletion.document, where, modification, base);
     if (!entry) {
-      throw new InputError(deletion.position ?? { file: modification.file, line: 1, column: 1 }, `${modification.meta.id} deletes ${deletion.number}, which version ${base.id} does not hold`, `remove ${deletion.number} from delete:, or check the base version`);
+      throw new InputError(where, `${modification.meta.id} deletes ${deletion.number}, which version ${base.id} does not hold`, `remove ${deletion.number} from delete:, or check the base version`);
     }
     const headings = entry.section.headings
       .map((h) => ({ ...h, clauses: h.clauses.filter((c) => c.number !== deletion.number) }))
@@ -66,6 +67,21 @@ export function applyModification(base: Version, modification: Modification, opt
       .sort((a, b) => compareClauseNumbers(a.section.id, b.section.id))
       .map((file) => ({ ...file, meta: { ...file.meta, version: id, modifications } })),
   };
+}
+
+/**
+ * The Section file holding clause `number` (in `document` when named). Appendices numbered locally
+ * can share a number: an entry that does not say which is refused rather than applied to the first.
+ */
+function holder(files: ReadonlyMap<string, SectionFile>, number: string, document: string | undefined, where: SourcePosition, modification: Modification, base: Version): SectionFile | undefined {
+  const holding = [...files.values()].filter(
+    (file) => (document === undefined || file.section.id === document) && file.section.headings.some((h) => h.clauses.some((c) => c.number === number)),
+  );
+  if (holding.length > 1) {
+    const named = holding.map((file) => `${file.section.id}:${number}`);
+    throw new InputError(where, `${modification.meta.id} names ${number}, which Sections ${holding.map((f) => f.section.id).join(', ')} of version ${base.id} each hold`, `name the Section in delete:, e.g. ${named[0]}`);
+  }
+  return holding[0];
 }
 
 function mergeSection(base: Section, change: Section): Section {

@@ -1,5 +1,6 @@
 /** `secdraft new` starts a draft; drafts are read, annexed, checked and shown, and release refuses them. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
@@ -31,6 +32,31 @@ describe('secdraft new', () => {
     const missing = await runCli('new', 'MP301', 'G3.99', '--base', '6.17', '--store', store);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^version 6\.17 holds no clause G3\.99 \(/);
+  });
+
+  it('names the document where appendices share a number, takes its numbering, and the annex says "paragraph" (invented appendices V, W, Y)', async () => {
+    const store = mkdtempSync(join(tmpdir(), 'secdraft-new-'));
+    mkdirSync(join(store, 'SEC', '1.0'), { recursive: true });
+    for (const file of ['V.md', 'W.md', 'Y.md']) cpSync(join('test/fixtures/check/cross-reference/valid/local-numbering', file), join(store, 'SEC', '1.0', file));
+    const shared = await runCli('new', 'MP310', '1.1', '--base', '1.0', '--store', store);
+    expect(shared.code).toBe(2);
+    expect(shared.stderr.trimEnd()).toBe('1.1 is in 2 documents of SEC 1.0: V:1.1, Y:1.1 (name the document, e.g. V:1.1)');
+    const mixed = await runCli('new', 'MP310', 'Y:1.1', 'W:Part 2', '--base', '1.0', '--store', store);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/^Y:1\.1, W:Part 2 come from documents numbered differently \(/);
+    const named = await runCli('new', 'MP310', 'Y:1.1', '--base', '1.0', '--title', 'Invented for a test', '--store', store);
+    expect(named.code).toBe(0);
+    const file = join(store, 'SEC', 'modifications', 'MP310.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('numbering: decimal\n');
+    expect(text).toContain('# Section Y: ');
+    expect(text).not.toContain('# Section V');
+    writeFileSync(file, text.replace('that is withdrawn', 'that is retired'));
+    const annex = await runCli('annex', 'MP310', '--store', store, '--format', 'md', '--out', join(store, 'out/'));
+    expect(annex.code).toBe(0);
+    const md = readFileSync(join(store, 'out', 'MP310-annex-a.md'), 'utf8');
+    expect(md).toContain('*Amend paragraph 1.1 as follows:*');
+    expect(md).toContain('~~withdrawn~~<ins>retired</ins>');
   });
 });
 

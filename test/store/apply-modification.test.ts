@@ -1,4 +1,7 @@
 /** Applying a modification to its base: replace, insert in number order, delete. Modifications here are invented for the test. */
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clausesOf, findByAddress } from '../../src/model/address.js';
 import type { Version } from '../../src/model/clause-tree.js';
@@ -113,5 +116,21 @@ describe('applyModification', () => {
       expect(() => applyModification(k, modK('delete: ["tables under K3.1"]\n', ''))).toThrow(/its heading holds no table in version 1\.0 \(remove "tables under K3\.1" from delete:\)/);
       expect(() => modK('delete: ["tables over K1.1"]\n', '')).toThrow(/'tables over K1\.1' is not a clause number/);
     });
+  });
+
+  it('refuses a deletion of a number two appendices share unless it names the Section (invented appendices V and Y)', () => {
+    const store = mkdtempSync(join(tmpdir(), 'secdraft-apply-'));
+    mkdirSync(join(store, 'SEC', '1.0'), { recursive: true });
+    for (const file of ['V.md', 'Y.md']) cpSync(join('test/fixtures/check/cross-reference/valid/local-numbering', file), join(store, 'SEC', '1.0', file));
+    const appendices = openStore(store).loadVersion('1.0');
+    const mod = (front: string) =>
+      parseModificationFile(`---\nid: MP902\ntitle: Invented for a test\nbase: "1.0"\nversion: "1.0"\nclassification: White\nnumbering: decimal\n${front}---\n\n`, 'MP902.md');
+    expect(() => applyModification(appendices, mod('delete: ["1.1"]\n'))).toThrow(/^MP902\.md:8:10: MP902 names 1\.1, which Sections V, Y of version 1\.0 each hold \(name the Section in delete:, e\.g\. V:1\.1\)$/);
+    const named = mod('delete: ["Y:1.1"]\n');
+    const result = applyModification(appendices, named);
+    const numbers = (id: string) => result.files.find((f) => f.section.id === id)!.section.headings.flatMap((h) => h.clauses.map((c) => c.number));
+    expect(numbers('V')).toContain('1.1');
+    expect(numbers('Y')).not.toContain('1.1');
+    expect(modificationToMarkdown(named)).toContain('delete: [Y:1.1]');
   });
 });
