@@ -1,7 +1,6 @@
 /** The history of one clause across a sequence of texts: where it first appears and each step that changed it. */
 import type { ChangeTree, ClauseChange } from '../model/change-tree.js';
 import type { Clause, Version } from '../model/clause-tree.js';
-import { clausesOf } from '../model/address.js';
 import { compareClauses } from './compare-trees.js';
 
 /** One text in the sequence: a version, or a base with a modification applied. */
@@ -24,18 +23,26 @@ export interface HistoryStep {
   readonly tree: ChangeTree;
 }
 
-function find(version: Version | undefined, number: string): Clause | undefined {
+/** The documents (Section ids) of `version` holding clause `number`: appendices numbered locally can share one. */
+export function documentsHolding(version: Version, number: string): string[] {
+  return version.files.filter((file) => file.section.headings.some((h) => h.clauses.some((c) => c.number === number))).map((file) => file.section.id);
+}
+
+function find(version: Version | undefined, number: string, document: string | undefined): Clause | undefined {
   if (!version) return undefined;
-  for (const clause of clausesOf(version)) if (clause.number === number) return clause;
+  for (const file of version.files) {
+    if (document !== undefined && file.section.id !== document) continue;
+    for (const heading of file.section.headings) for (const clause of heading.clauses) if (clause.number === number) return clause;
+  }
   return undefined;
 }
 
-/** Every point at which clause `number` appears, changes or goes. */
-export function clauseHistory(number: string, points: readonly HistoryPoint[]): HistoryStep[] {
+/** Every point at which clause `number` (of the Section `document`, when given) appears, changes or goes. */
+export function clauseHistory(number: string, points: readonly HistoryPoint[], document?: string): HistoryStep[] {
   const steps: HistoryStep[] = [];
   for (const point of points) {
-    const before = find(point.from, number);
-    const after = find(point.version, number);
+    const before = find(point.from, number, document);
+    const after = find(point.version, number, document);
     if (!before && !after) continue;
     const change = compareClauses(before, after);
     if (point.from && change.kind === 'unchanged') continue;
@@ -49,7 +56,7 @@ export function clauseHistory(number: string, points: readonly HistoryPoint[]): 
         code: point.version.code,
         base: point.from?.id ?? point.version.id,
         amended: point.version.id,
-        sections: [{ type: 'sectionChange', kind: shown.kind, id: number.charAt(0), title: [], headings: [{ type: 'headingChange', kind: shown.kind, title: null, clauses: [shown] }] }],
+        sections: [{ type: 'sectionChange', kind: shown.kind, id: document ?? number.charAt(0), title: [], headings: [{ type: 'headingChange', kind: shown.kind, title: null, clauses: [shown] }] }],
       },
     });
   }

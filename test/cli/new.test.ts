@@ -57,6 +57,16 @@ describe('secdraft new', () => {
     const md = readFileSync(join(store, 'out', 'MP310-annex-a.md'), 'utf8');
     expect(md).toContain('*Amend paragraph 1.1 as follows:*');
     expect(md).toContain('~~withdrawn~~<ins>retired</ins>');
+    // history, like show and new, needs the document named, and then follows that one only.
+    const both = await runCli('history', '1.1', '--store', store);
+    expect(both.code).toBe(2);
+    expect(both.stderr.trimEnd()).toBe('1.1 is in 2 documents of SEC 1.0: V:1.1, Y:1.1 (name the document, e.g. secdraft history V:1.1)');
+    const y = await runCli('history', 'Y:1.1', '--store', store);
+    expect(y.code).toBe(0);
+    expect(y.stdout).toContain('== 1.0 + MP310');
+    expect(y.stdout).toContain('that is [-withdrawn-]{+retired+}');
+    const v = await runCli('history', 'V:1.1', '--store', store);
+    expect(v.stdout).not.toContain('MP310');
   });
 });
 

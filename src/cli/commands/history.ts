@@ -1,8 +1,8 @@
 /** `secdraft history <address>`: every version and modification that changed a clause, each step as a redline. */
 import type { CommandModule } from '../command.js';
 import { EXIT } from '../io.js';
-import { clauseHistory, type HistoryPoint } from '../../compare/clause-history.js';
-import { parseAddress } from '../../model/address.js';
+import { clauseHistory, documentsHolding, type HistoryPoint } from '../../compare/clause-history.js';
+import { parseQualifiedAddress, qualifiedAddress } from '../../model/address.js';
 import { InputError } from '../../model/input-error.js';
 import { checkStoreName } from '../../store/store-name.js';
 import { changeTreeToTerminal } from '../../render/terminal/to-terminal.js';
@@ -14,8 +14,8 @@ export const historyCommand: CommandModule = {
       .option('code', { type: 'string', default: 'SEC', describe: 'Code' }),
   run({ args, openStore, io }) {
     const store = openStore();
-    const parsed = parseAddress(String(args.address));
-    if (!parsed) throw new InputError(undefined, `'${String(args.address)}' is not a clause address`, 'write a clause number such as G3.20');
+    const parsed = parseQualifiedAddress(String(args.address));
+    if (!parsed) throw new InputError(undefined, `'${String(args.address)}' is not a clause address`, 'write a clause number such as G3.20, or Y:1.1 for 1.1 of the document Y');
     const code = checkStoreName(String(args.code), 'code', '--code');
     const versions = store.versions.filter((e) => e.code === code).map((e) => store.loadVersion(`${e.code}/${e.id}`));
     const consolidated = new Set(versions.flatMap((v) => v.modifications));
@@ -43,7 +43,15 @@ export const historyCommand: CommandModule = {
         version: store.resolve({ mod: mod.meta.id }),
       });
     }
-    const steps = clauseHistory(parsed.number, points);
+    if (parsed.document === undefined) {
+      // A number two documents share (appendices numbered locally) has two histories: say which.
+      const shared = points.map((p) => [p, documentsHolding(p.version, parsed.number)] as const).find(([, held]) => held.length > 1);
+      if (shared) {
+        const named = shared[1].map((d) => qualifiedAddress(d, parsed.number));
+        throw new InputError(undefined, `${parsed.number} is in ${named.length} documents of ${shared[0].version.code} ${shared[0].name}: ${named.join(', ')}`, `name the document, e.g. secdraft history ${named[0]}`);
+      }
+    }
+    const steps = clauseHistory(parsed.number, points, parsed.document);
     if (steps.length === 0) throw new InputError(undefined, `no version or modification holds ${parsed.number}`, "see 'secdraft list'");
     const color = io.isTTY && !io.env.NO_COLOR;
     for (const step of steps) {
