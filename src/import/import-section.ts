@@ -6,7 +6,7 @@ import { SEC_CLAUSE_NUMBER } from '../model/clause-number.js';
 import type { SectionFile } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
 import { buildSections } from './build-sections.js';
-import { projectSide } from './project-side.js';
+import { isChanged, projectSide } from './project-side.js';
 import type { ReadDocx } from './read-docx.js';
 import type { UnplacedParagraph } from './source-paragraph.js';
 
@@ -31,13 +31,13 @@ export interface ImportedSections {
 
 /** Reads the Sections of a Word document that `readDocx` has opened. */
 export function importSection(document: ReadDocx, options: ImportSectionOptions): ImportedSections {
-  const changed = document.paragraphs.find((p) => p.mark !== 'equal' || p.spans.some((s) => s.type !== 'equal'));
+  const changed = document.paragraphs.find(isChanged);
   if (changed && !options.changes) {
     throw new InputError(changed.position, `unresolved tracked changes (the first at ${changed.place})`, 'pass --accept-changes or --reject-changes to say which text to import, or resolve them in Word');
   }
   const side = projectSide(document.paragraphs, options.changes === 'reject' ? 'old' : 'new');
   const numbered = document.numberSide(side);
-  const built = buildSections(numbered, { clauseNumber: options.numbering ?? SEC_CLAUSE_NUMBER, ...(options.section ? { section: options.section } : {}) });
+  const built = buildSections(numbered, { clauseNumber: options.numbering ?? SEC_CLAUSE_NUMBER, quotedTerms: true, ...(options.section ? { section: options.section } : {}) });
   if (built.sections.length === 0) {
     throw new InputError({ file: options.file, line: 1, column: 1 }, 'no Section heading before the first clause', "name the Section: a heading such as 'Section G: Security', or --section G --title Security");
   }
