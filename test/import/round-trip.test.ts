@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAnnex } from '../../src/compare/build-annex.js';
 import { compareTrees } from '../../src/compare/compare-trees.js';
-import type { Block, Clause, Modification, Section, SectionFile, Table, Version } from '../../src/model/clause-tree.js';
+import type { Block, Clause, Modification, Section, SectionFile, Version } from '../../src/model/clause-tree.js';
 import { importRedline } from '../../src/import/import-redline.js';
 import { importSection } from '../../src/import/import-section.js';
 import { readAnnex } from '../../src/import/read-annex.js';
@@ -19,42 +19,8 @@ import { sectionFileToMarkdown } from '../../src/serialize/to-markdown.js';
 import { applyModification } from '../../src/store/apply-modification.js';
 import { editedPairArbitrary } from '../arbitraries/edited-pair.js';
 import { sectionFileArbitrary } from '../arbitraries/section-file.js';
+import { readable } from './readable.js';
 import { sectionsToDocx } from './section-to-docx.js';
-
-/** Words that open a paragraph as a label, a number, a bullet or a heading would in any annex format: text cannot tell them from structure. */
-const AMBIGUOUS_START = /^(\(|[A-Z]?\d|[-–•*+#>]|<!--|&|\[)/;
-
-function texts(blocks: readonly Block[], out: string[]): string[] {
-  for (const b of blocks) {
-    if (b.type === 'table') continue;
-    out.push(b.type === 'definition' ? b.term : b.text);
-    if (b.type !== 'text') texts(b.children, out);
-  }
-  return out;
-}
-
-/** Paragraphs nested as their depth says (the edit arbitrary can insert a depth-1 paragraph inside another, which no rendering can show). */
-function nested(blocks: readonly Block[], depth: number): boolean {
-  return blocks.every((b) => (b.type === 'paragraph' ? b.depth === depth && nested(b.children, depth + 1) : b.type === 'definition' ? nested(b.children, depth) : true));
-}
-
-/** Bold cells only where the clause format holds them, a two-column table's body rows' first cells (the edit arbitrary can add a column to a table of definitions). */
-function boldHeld(version: Version): boolean {
-  const tables: Table[] = [];
-  const walk = (blocks: readonly Block[]) => blocks.forEach((b) => (b.type === 'table' ? tables.push(b) : b.type !== 'text' && walk(b.children)));
-  for (const h of version.files[0]!.section.headings) {
-    tables.push(...(h.tables ?? []));
-    for (const c of h.clauses) walk(c.children);
-  }
-  return tables.every((t) => t.header.cells.every((c) => !c.bold) && t.rows.every((r) => r.cells.every((c, i) => !c.bold || (i === 0 && t.align.length === 2))));
-}
-
-function readable(version: Version): boolean {
-  if (!boldHeld(version)) return false;
-  const section = version.files[0]!.section;
-  return section.headings.every((h) => (h.title === null || !AMBIGUOUS_START.test(h.title)) && h.clauses.every((c) => nested(c.children, 1) && texts(c.children, [c.text]).every((t) => !AMBIGUOUS_START.test(t))))
-    && !AMBIGUOUS_START.test(section.title);
-}
 
 /** The modification that turns `base` into `amended`: the changed and inserted clauses in full, the deleted ones by number. */
 function modificationOf(base: Version, amended: Version): Modification {
