@@ -44,10 +44,22 @@ function styleOf(element: Element, property: string): string | undefined {
   return undefined;
 }
 
+/** A CSS length in twips; undefined when it is none Word writes. */
+function twips(length: string | undefined): number | undefined {
+  const match = LENGTH.exec(length?.replace(/\s+/g, '') ?? '');
+  return match ? Math.round(Number(match[1]) * (TWIPS[match[2] as string] as number)) : undefined;
+}
+
 /** A paragraph's left margin (Word's HTML writes its indent so), in twips; undefined when the style states none. */
 function marginLeft(element: Element): number | undefined {
-  const match = LENGTH.exec(styleOf(element, 'margin-left')?.replace(/\s+/g, '') ?? '');
-  return match ? Math.round(Number(match[1]) * (TWIPS[match[2] as string] as number)) : undefined;
+  return twips(styleOf(element, 'margin-left'));
+}
+
+/** A cell's left padding (`padding-left`, or the fourth of `padding`'s lengths), in twips. */
+function paddingLeft(cell: Element | undefined): number {
+  if (!cell) return 0;
+  const sides = (styleOf(cell, 'padding') ?? '').split(/\s+/).filter((v) => v !== '');
+  return twips(styleOf(cell, 'padding-left') ?? sides[3] ?? sides[1] ?? sides[0]) ?? 0;
 }
 
 function hintOf(element: Element): { hint: ParagraphHint; indent?: number } {
@@ -209,7 +221,9 @@ function readTable(table: Element, file: string): SourceParagraph | undefined {
     if (body.length === 0) return cellAlign((grid[0] as Element[])[c] as Element);
     return body.every((a) => a === body[0]) ? (body[0] as TableAlign) : null;
   });
-  const { indent } = hintOf(table);
+  // A table's words start at its margin plus its first cell's padding (Word's HTML), or at its level (secdraft's).
+  const { indent: margin } = hintOf(table);
+  const indent = margin !== undefined && marginLeft(table) !== undefined ? margin + paddingLeft(grid[0]?.[0]) : margin;
   const place = `line ${at.line}`;
   return { spans: [], table: { rows, align }, mark: 'equal', hint: 'body', ...(indent !== undefined ? { indent } : {}), position: at, place };
 }
