@@ -3,6 +3,7 @@
  * `<u>`/`<ins>` and CriticMarkup `{++ ++}` for inserted words, `~~`, `<del>`, `<s>`, `<strike>` and
  * `{-- --}` for deleted ones, `{~~old~>new~~}` for both; and the noise of a PDF extraction: "- " and
  * "•" bullets before numbers and labels, lines wrapped inside a paragraph, form feeds at page breaks.
+ * In Markdown, a GFM pipe table is a source table (markdown-table.ts).
  */
 import { isTableRow, markdownTable, opensTable } from './markdown-table.js';
 import { isPageFurniture } from './page-furniture.js';
