@@ -187,11 +187,12 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
       const lastWords = previous.children.at(-1);
       const opensList = (lastWords && (lastWords.type === 'paragraph' || lastWords.type === 'definition') ? lastWords.text : previous.text).trimEnd().endsWith(':') && previous.children.length === 0;
       let { depth, kind } = labelDepth(label.label, open, opensList);
+      // Word's own list level says how deep the paragraph is: counted from the clause's, where the
+      // clause is numbered by the list, else from the clause's first listed paragraph's.
       const clause = stack[0]!;
-      if (p.level !== undefined && clause.node.type === 'clause' && (clause.level === undefined ? (clause.firstLevel ??= p.level) <= p.level : p.level > clause.level)) {
-        // Word's own list level says how deep the paragraph is: counted from the clause's, where the
-        // clause is numbered by the list, else from the clause's first listed paragraph's.
-        depth = clause.level !== undefined ? p.level - clause.level : p.level - clause.firstLevel! + 1;
+      const listed = p.level === undefined || clause.node.type !== 'clause' ? 0 : clause.level !== undefined ? p.level - clause.level : p.level - (clause.firstLevel ??= p.level) + 1;
+      if (listed >= 1) {
+        depth = listed;
       } else if (p.hint !== 'none' && p.indent !== undefined && (clauseIndent === undefined || p.indent > clauseIndent)) {
         // Where indentation is the document's own (Word, HTML, Markdown; not a PDF's text), a
         // paragraph indented deeper than the words of the one above is inside it, whatever its label.

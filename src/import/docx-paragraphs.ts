@@ -225,10 +225,14 @@ export function docxParagraphs(document: XmlElement, options: DocxParagraphsOpti
     const grid = tableGrid(table, at, place);
     if (grid.length === 0) return;
     const columns = grid[0]!.length;
-    const headed = isHeaderRow(trs[0]!) || (columns === 2 && !opensDefinition(grid[0]![1]!));
-    if (columns === 2 && grid.length > (headed ? 1 : 0) && grid.every((row, r) => (r === 0 && headed) || opensDefinition(row[1]!)) && grid.some((row, r) => !(r === 0 && headed) && wordyParagraphs(row[1]!) > 1)) {
-      readDefinitionRows(grid, trs, headed);
-      return;
+    if (columns === 2) {
+      // A header row is one Word repeats as the header, or one that defines nothing.
+      const headed = isHeaderRow(trs[0]!) || !opensDefinition(grid[0]![1]!);
+      const body = headed ? grid.slice(1) : grid;
+      if (body.length > 0 && body.every((row) => opensDefinition(row[1]!)) && body.some((row) => wordyParagraphs(row[1]!) > 1)) {
+        readDefinitionRows(grid, trs, headed);
+        return;
+      }
     }
     const note = (why: string) => unplaced.push({ position: at, text: '', why });
     const read = grid.map((cells, r) =>
