@@ -39,12 +39,13 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 
 /** The HTML's text: in the charset it declares, else UTF-8; bytes that are not in it are refused. */
 export function decodeHtml(bytes: Uint8Array, file: string): string {
-  const charset = declaredCharset(bytes) ?? 'utf-8';
+  const declared = declaredCharset(bytes);
+  const charset = declared ?? 'utf-8';
   if (WINDOWS_1252.has(charset)) return decodeWindows1252(bytes);
   try {
     return new TextDecoder(charset, { fatal: true }).decode(bytes);
   } catch (error) {
-    const unknown = error instanceof RangeError;
-    throw new InputError({ file, line: 1, column: 1 }, unknown ? `the page declares a charset secdraft cannot read (${charset})` : `the page is not ${charset} text, as it declares`, 'save it again as HTML in UTF-8 (Word: Tools > Web Options > Encoding), or give the .docx');
+    const problem = error instanceof RangeError ? `the page declares a charset secdraft cannot read (${charset})` : declared ? `the page is not ${charset} text, as it declares` : 'the page is not UTF-8 text and declares no charset';
+    throw new InputError({ file, line: 1, column: 1 }, problem, 'save it again as HTML in UTF-8 (Word: Tools > Web Options > Encoding), or give the .docx');
   }
 }
