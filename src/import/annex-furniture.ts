@@ -22,7 +22,8 @@ export interface AnnexFurniture {
 const TITLE = /^(MP\d+[A-Z]?)\s*[:–-]?\s*['‘"“](.+)['’"”]$/;
 const VERSION = /^legal text\s*[–—-]\s*version\s+(\d+(?:\.\d+)*)$/i;
 const BASE = /drafted against (?:the )?([A-Z]{2,}) version (\d+(?:\.\d+)*)/i;
-const CLASSIFICATION = /(?:classified as|classification of)\s+(white|green|amber|red)\b/i;
+/** "classified as White", "a Classification of Amber": the Panel Information Policy classification a document states. */
+export const CLASSIFICATION = /(?:classified as|classification of)\s+(white|green|amber|red)\b/i;
 
 /** Reads the furniture paragraphs (those before the first Section heading); any paragraph may carry the classification. */
 export function readFurniture(furniture: readonly SideParagraph[], all: readonly SideParagraph[]): AnnexFurniture {

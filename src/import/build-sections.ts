@@ -5,10 +5,12 @@
  * clause a cross-heading, and other words attach to the clause or paragraph whose words they line up with.
  */
 import { definitionAddress, paragraphAddress } from '../model/address.js';
-import type { Block, Clause, CrossHeading, Section } from '../model/clause-tree.js';
+import type { Block, Clause, CrossHeading, Section, Table } from '../model/clause-tree.js';
+import { DEFINITION_VERB } from './definition-verb.js';
 import { labelDepth, type OpenLabel } from './paragraph-label.js';
 import { isPageFurniture } from './page-furniture.js';
 import type { SideParagraph, UnplacedParagraph } from './source-paragraph.js';
+import { tableBlock } from './table-block.js';
 
 export type { UnplacedParagraph } from './source-paragraph.js';
 
@@ -18,8 +20,13 @@ export interface BuildSectionsOptions {
   readonly clauseNumber: string;
   /** The Section the text belongs to when the document names none before its first clause. */
   readonly section?: { readonly id: string; readonly title: string };
+  /**
+   * A paragraph that opens with a quoted term before "means" (`"Term" means …`, straight or curly
+   * quotes) is a definition, as a bold term is: a consolidated Section's local definitions. An
+   * annex leaves such words as the base holds them (verified word for word), so import-redline does not set it.
+   */
+  readonly quotedTerms?: boolean;
 }
-
 
 /** What buildSections read. */
 export interface BuiltSections {
@@ -35,7 +42,6 @@ export interface BuiltSections {
 const SECTION_HEADING = /^(?:Section|SECTION)\s+([A-Z]{1,2}\d{0,2})\s*(?:['‘"“](.+?)['’"”]|[:\-–—]\s*(.+))$/;
 const INSTRUCTION = /^(?:amend|insert|delete|replace|add|renumber|move|remove)\b.*(?:as follows:?|\.)$/i;
 const LABEL = /^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s+|$)/;
-const DEFINITION_VERB = /^[\s:,]*(?:means|has the meaning|shall (?:mean|have the meaning)|includes|is defined)\b/i;
 
 /** The Section a heading names, if it is a Section heading. */
 export function sectionHeading(text: string): { id: string; title: string } | undefined {
@@ -56,7 +62,12 @@ interface Entry {
   readonly open?: OpenLabel;
   /** A clause's Word list level, from which its paragraphs' levels count. */
   readonly level?: number;
+  /** Under a clause no list numbers, the list level of its first listed paragraph, its (a)'s. */
+  firstLevel?: number;
 }
+
+/** `"Term" means …`, `“Term” means …`: the term, and the words after its closing quote. */
+const QUOTED_TERM = /^["“]([^"“”]+)["”]/;
 
 /** Reads one side's paragraphs into Sections. */
 export function buildSections(paragraphs: readonly SideParagraph[], options: BuildSectionsOptions): BuiltSections {
@@ -98,8 +109,28 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
     return p.hint === 'none' && p.text.length <= 150 && /^[\p{Lu}\d]/u.test(p.text) && !/[.,;:]$/.test(p.text) && clauseOf(next, sectionId) !== undefined;
   };
 
+  /** The first paragraph after `i` that is not a table: a heading may stand over tables before its first clause. */
+  const nextWords = (i: number): SideParagraph | undefined => kept.slice(i + 1).find((q) => !q.table);
+  /** A table stands in the deepest open node whose words it lines up with, or under a cross-heading before its first clause. */
+  const placeTable = (p: SideParagraph, table: Table) => {
+    if (stack.length === 0) {
+      const heading = sections.at(-1)?.headings.at(-1);
+      if (heading && heading.title !== null && heading.clauses.length === 0) (heading as { tables?: Table[] }).tables = [...(heading.tables ?? []), table];
+      else unplaced.push({ position: p.position, text: [table.header, ...table.rows].map((row) => row.cells.map((c) => c.text).join(' | ')).join(' / '), why: 'not imported: a table outside any clause or cross-heading' });
+      return;
+    }
+    const at = deepestBefore(stack, p.indent, (words, indent) => words <= indent);
+    stack = stack.slice(0, at + 1);
+    stack[at]!.node.children.push(table);
+  };
+
   for (let i = 0; i < kept.length; i++) {
     const p = kept[i] as SideParagraph;
+    if (p.table) {
+      if (sections.length === 0) furniture.push(p);
+      else placeTable(p, tableBlock(p.table, p.position));
+      continue;
+    }
     if (p.text === '' && p.number === undefined) continue;
     const section = sections.at(-1);
     const named = p.hint !== 'crossHeading' && p.number === undefined && p.text.length <= 150 ? sectionHeading(p.text) : undefined;
@@ -135,7 +166,7 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
       stack = [{ node, childDepth: 1, textIndent: p.indent, ...(p.level !== undefined ? { level: p.level } : {}) }];
       continue;
     }
-    if (isHeadingLike(p, kept[i + 1], section.id)) {
+    if (isHeadingLike(p, nextWords(i), section.id)) {
       section.headings.push({ type: 'crossHeading', title: p.text, clauses: [], position: p.position });
       stack = [];
       continue;
@@ -156,10 +187,17 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
       const lastWords = previous.children.at(-1);
       const opensList = (lastWords && (lastWords.type === 'paragraph' || lastWords.type === 'definition') ? lastWords.text : previous.text).trimEnd().endsWith(':') && previous.children.length === 0;
       let { depth, kind } = labelDepth(label.label, open, opensList);
-      if (p.level !== undefined && stack[0]!.node.type === 'clause') {
-        // Word's own list level says how deep the paragraph is, where the clause is numbered by the same list.
-        const clauseLevel = stack[0]!.level;
-        if (clauseLevel !== undefined && p.level > clauseLevel) depth = p.level - clauseLevel;
+      // Word's own list level says how deep the paragraph is: counted from the clause's, where the
+      // clause is numbered by the list, else from the clause's first listed paragraph's.
+      const clause = stack[0]!;
+      const listed = p.level === undefined || clause.node.type !== 'clause' ? 0 : clause.level !== undefined ? p.level - clause.level : p.level - (clause.firstLevel ??= p.level) + 1;
+      if (listed >= 1) {
+        depth = listed;
+      } else if (p.hint !== 'none' && p.indent !== undefined && (clauseIndent === undefined || p.indent > clauseIndent)) {
+        // Where indentation is the document's own (Word, HTML, Markdown; not a PDF's text), a
+        // paragraph indented deeper than the words of the one above is inside it, whatever its label.
+        const top = stack.at(-1)!;
+        if (stack.length === 1 || (top.textIndent !== undefined && top.textIndent < p.indent)) depth = top.childDepth;
       }
       while (stack.length > 1 && stack.at(-1)!.childDepth > depth) stack.pop();
       const parent = stack.at(-1)!;
@@ -178,16 +216,18 @@ export function buildSections(paragraphs: readonly SideParagraph[], options: Bui
       continue;
     }
     const rest = p.bold !== undefined && p.bold !== p.text ? p.text.slice(p.bold.length) : undefined;
-    if (p.bold !== undefined && rest !== undefined && DEFINITION_VERB.test(rest)) {
+    const quoted = options.quotedTerms && rest === undefined ? QUOTED_TERM.exec(p.text) : null;
+    const term = rest !== undefined && DEFINITION_VERB.test(rest) ? { term: p.bold!, text: rest } : quoted && DEFINITION_VERB.test(p.text.slice(quoted[0].length)) ? { term: (quoted[1] as string).trim(), text: p.text.slice(quoted[0].length) } : undefined;
+    if (term) {
       // A definition is a list item: it belongs to the deepest open node indented less than it.
       stack = stack.slice(0, deepestBefore(stack, p.indent, (indent, at) => indent < at) + 1);
       const parent = stack.at(-1)!;
-      const address = definitionAddress(parent.node.type === 'clause' ? parent.node.number : parent.node.address, p.bold);
+      const address = definitionAddress(parent.node.type === 'clause' ? parent.node.number : parent.node.address, term.term);
       const node: Mutable<Extract<Block, { type: 'definition' }>> & { children: Block[] } = {
         type: 'definition',
-        term: p.bold,
+        term: term.term,
         address,
-        text: /^\s/.test(rest) ? rest : ` ${rest}`,
+        text: /^\s/.test(term.text) ? term.text : ` ${term.text}`,
         children: [],
         position: p.position,
       };

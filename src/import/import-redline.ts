@@ -6,13 +6,13 @@
  */
 import { compareClauseNumbers } from '../model/clause-number.js';
 import { SEC_CLAUSE_NUMBER } from '../model/clause-number.js';
-import type { Block, Clause, ClauseDeletion, CrossHeading, Modification, ModificationMeta, Section, SourcePosition, Version } from '../model/clause-tree.js';
+import type { Clause, ClauseDeletion, CrossHeading, Modification, ModificationMeta, Section, SourcePosition, Table, Version } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
 import { readFurniture, type AnnexFurniture } from './annex-furniture.js';
 import { buildSections, type UnplacedParagraph } from './build-sections.js';
 import { projectSide, type Side } from './project-side.js';
 import type { SideParagraph, SourceParagraph } from './source-paragraph.js';
-import { verifyClause, verifyWords, type BaseMismatch } from './verify-base.js';
+import { verifyClause, verifyTables, verifyWords, type BaseMismatch } from './verify-base.js';
 
 /** Options of importRedline. */
 export interface ImportRedlineOptions {
@@ -63,14 +63,18 @@ function locate(sections: readonly Section[]): Map<string, Located> {
   return out;
 }
 
-/** The tree without positions, for "do both sides read the same?". */
-function shape(node: Clause | Block): unknown {
-  const { position: _position, comments: _comments, ...rest } = node as Clause & { children: readonly Block[] };
-  return { ...rest, children: (node.type === 'text' || node.type === 'table' ? [] : node.children).map(shape) };
+/** JSON of a node without positions and comments, for "do both sides read the same?". */
+function shape(node: unknown): string {
+  return JSON.stringify(node, (key, value: unknown) => (key === 'position' || key === 'comments' ? undefined : value));
 }
 
 function same(a: Clause, b: Clause): boolean {
-  return JSON.stringify(shape(a)) === JSON.stringify(shape(b));
+  return shape(a) === shape(b);
+}
+
+/** The tables under a cross-heading, for comparing one side's with the other's. */
+function tablesOf(heading: CrossHeading | undefined): readonly Table[] {
+  return heading?.tables ?? [];
 }
 
 /** Reads `paragraphs` (an annex in any format) into the modification it makes against `options.base`. */
@@ -107,6 +111,10 @@ export function importRedline(paragraphs: readonly SourceParagraph[], options: I
       if (mismatch) mismatches.push(mismatch);
     }
     const now = after.get(number);
+    // The tables under a cross-heading the annex shows must be the base's too, where either side shows any.
+    if (old.heading.clauses[0] === old.clause && (tablesOf(old.heading).length > 0 || tablesOf(now?.heading).length > 0)) {
+      mismatches.push(...verifyTables(tablesOf(old.heading), tablesOf(held.heading), `the tables under the cross-heading above ${number}`, old.heading.position ?? old.clause.position));
+    }
     if (!now) deletions.push({ number, ...(old.clause.position ? { position: old.clause.position } : {}) });
     else if (same(old.clause, now.clause)) context.push(number);
     else changed.push(now);
@@ -117,6 +125,22 @@ export function importRedline(paragraphs: readonly SourceParagraph[], options: I
       mismatches.push({ ...(now.clause.position ? { position: now.clause.position } : {}), address: number, base: base.get(number)!.clause.text });
     }
     changed.push(now);
+  }
+  // A cross-heading whose tables the annex changes: the modification carries its tables with a
+  // clause under it (a modification holds a heading only over its clauses), the first one shown
+  // when the annex changes none of them.
+  const retabled = new Set<CrossHeading>();
+  const notes: UnplacedParagraph[] = [];
+  for (const [number, now] of after) {
+    if (now.heading.clauses[0] !== now.clause) continue;
+    const old = now.heading.clauses.map((c) => before.get(c.number)?.heading).find((h) => h !== undefined);
+    if (shape(tablesOf(old)) === shape(tablesOf(now.heading))) continue;
+    retabled.add(now.heading);
+    if (!changed.some((c) => c.heading === now.heading)) {
+      changed.push(now);
+      context.splice(context.indexOf(number), 1);
+      notes.push({ ...(now.clause.position ? { position: now.clause.position } : { position: { file: options.file, line: 1, column: 1 } }), text: '', why: `${number} is written unchanged, to carry the changed tables under its cross-heading (a modification holds a cross-heading's tables only over a clause under it)` });
+    }
   }
   if (changed.length === 0 && deletions.length === 0) {
     throw new InputError({ file: options.file, line: 1, column: 1 }, 'the annex marks no change', 'mark inserted words with underline or <u>, deleted ones with strike-through or ~~, or use tracked changes');
@@ -139,11 +163,11 @@ export function importRedline(paragraphs: readonly SourceParagraph[], options: I
       ? { version: furniture.base, position: furniture.basePlace.position }
       : undefined;
   return {
-    modification: { type: 'modification', file: options.file, meta, sections: group(changed, base), deletions },
+    modification: { type: 'modification', file: options.file, meta, sections: group(changed, base, retabled), deletions },
     mismatches,
     ...(claimedBase ? { claimedBase } : {}),
     context,
-    unplaced: [...newSide.unplaced, ...oldSide.unplaced.filter((u) => !newSide.unplaced.some((n) => n.position.line === u.position.line))],
+    unplaced: [...newSide.unplaced, ...oldSide.unplaced.filter((u) => !newSide.unplaced.some((n) => n.position.line === u.position.line)), ...notes],
     furniture,
   };
 }
@@ -152,9 +176,10 @@ export function importRedline(paragraphs: readonly SourceParagraph[], options: I
  * The changed clauses under their Sections and cross-headings, in number order. A clause keeps the
  * heading the annex shows it under; one shown without a heading takes its heading in the base (or,
  * inserted, the heading of the base clause before it), so that applying it puts it where it belongs.
+ * A heading in `retabled` carries its tables (those the annex's new side shows under it).
  */
-function group(changed: readonly Located[], base: ReadonlyMap<string, Located>): Section[] {
-  const sections: Array<{ id: string; title: string; headings: Array<{ title: string | null; clauses: Clause[] }> }> = [];
+function group(changed: readonly Located[], base: ReadonlyMap<string, Located>, retabled: ReadonlySet<CrossHeading>): Section[] {
+  const sections: Array<{ id: string; title: string; headings: Array<{ title: string | null; tables?: readonly Table[]; clauses: Clause[] }> }> = [];
   const baseNumbers = [...base.keys()].sort(compareClauseNumbers);
   for (const { clause, section, heading } of [...changed].sort((a, b) => compareClauseNumbers(a.clause.number, b.clause.number))) {
     const inBase = base.get(clause.number) ?? base.get(baseNumbers.filter((n) => compareClauseNumbers(n, clause.number) < 0).at(-1) ?? '');
@@ -169,7 +194,13 @@ function group(changed: readonly Located[], base: ReadonlyMap<string, Located>):
       under = { title, clauses: [] };
       target.headings.push(under);
     }
+    if (retabled.has(heading)) under.tables = tablesOf(heading);
     under.clauses.push(clause);
   }
-  return sections.map((s) => ({ type: 'section', id: s.id, title: s.title, headings: s.headings.map((h) => ({ type: 'crossHeading', title: h.title, clauses: h.clauses })) }));
+  return sections.map((s) => ({
+    type: 'section',
+    id: s.id,
+    title: s.title,
+    headings: s.headings.map((h) => ({ type: 'crossHeading', title: h.title, ...(h.tables ? { tables: h.tables } : {}), clauses: h.clauses })),
+  }));
 }

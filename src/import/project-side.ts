@@ -1,5 +1,5 @@
 /** One side of a redline: the base (kept and deleted words) or the amended text (kept and inserted words). */
-import type { SideParagraph, SourceParagraph, SourceSpan } from './source-paragraph.js';
+import type { SideParagraph, SideTable, SourceParagraph, SourceSpan, SourceTable } from './source-paragraph.js';
 
 /** `old`: what the redline was drafted against; `new`: what it makes. */
 export type Side = 'old' | 'new';
@@ -55,7 +55,33 @@ export function projectSide(paragraphs: readonly SourceParagraph[], side: Side):
   const out: SideParagraph[] = [];
   let carried: SourceSpan[] = [];
   let carriedFrom: SourceParagraph | undefined;
+  const emit = (spans: readonly SourceSpan[], from: SourceParagraph, own: SourceParagraph, numbered: SourceParagraph) => {
+    const { text, bold } = sideText(spans, drop);
+    // An empty paragraph stays only where Word may number it (directly or through its style).
+    if (text === '' && numbered.numbering === undefined && numbered.style === undefined) return;
+    out.push({
+      text,
+      ...(bold !== '' ? { bold } : {}),
+      hint: own.hint,
+      ...(own.indent !== undefined ? { indent: own.indent } : {}),
+      ...(own.numbering !== undefined ? { numbering: own.numbering } : {}),
+      ...(own.style !== undefined ? { style: own.style } : {}),
+      ...(own.label !== undefined ? { number: own.label } : {}),
+      ...(own.level !== undefined ? { level: own.level } : {}),
+      position: from.position,
+      place: from.place,
+    });
+  };
   for (const paragraph of paragraphs) {
+    if (paragraph.table) {
+      // No paragraph joins a table: words carried up to it stand on their own.
+      if (carriedFrom) emit(carried, carriedFrom, carriedFrom, carriedFrom);
+      carried = [];
+      carriedFrom = undefined;
+      const table = sideTable(paragraph.table, drop);
+      if (table) out.push({ text: '', table, hint: paragraph.hint, ...(paragraph.indent !== undefined ? { indent: paragraph.indent } : {}), position: paragraph.position, place: paragraph.place });
+      continue;
+    }
     const spans = carried.length > 0 ? [...carried, { type: 'equal' as const, text: ' ' }, ...paragraph.spans] : paragraph.spans;
     if (paragraph.mark === drop) {
       carried = spans.filter((s) => s.type !== drop);
@@ -69,24 +95,28 @@ export function projectSide(paragraphs: readonly SourceParagraph[], side: Side):
     const own = carriedFrom !== undefined && !paragraph.spans.some((s) => s.type !== drop && s.text.trim() !== '') ? carriedFrom : paragraph;
     carried = [];
     carriedFrom = undefined;
-    const { text, bold } = sideText(spans, drop);
-    // An empty paragraph stays only where Word may number it (directly or through its style).
-    if (text === '' && paragraph.numbering === undefined && paragraph.style === undefined) continue;
-    out.push({
-      text,
-      ...(bold !== '' ? { bold } : {}),
-      hint: own.hint,
-      ...(own.indent !== undefined ? { indent: own.indent } : {}),
-      ...(own.numbering !== undefined ? { numbering: own.numbering } : {}),
-      ...(own.style !== undefined ? { style: own.style } : {}),
-      position: from.position,
-      place: from.place,
-    });
+    emit(spans, from, own, paragraph);
   }
   return out;
 }
 
-/** True when any span or paragraph mark of `paragraphs` is a change. */
-export function hasChanges(paragraphs: readonly SourceParagraph[]): boolean {
-  return paragraphs.some((p) => p.mark !== 'equal' || p.spans.some((s) => s.type !== 'equal' && s.text.trim() !== ''));
+/** The rows a side has, each cell's words as that side reads them; undefined when the side has no row of the table. */
+function sideTable(table: SourceTable, drop: SourceSpan['type']): SideTable | undefined {
+  const rows = table.rows
+    .filter((row) => row.mark !== drop)
+    .map((row) => ({
+      header: row.header,
+      cells: row.cells.map((spans) => {
+        const { text, bold } = sideText(spans, drop);
+        return { text, bold: text !== '' && bold === text };
+      }),
+    }));
+  return rows.length === 0 ? undefined : { rows, align: table.align };
+}
+
+/** True when the paragraph's mark or a word of it is marked, or, for a table, a row or a word in a cell. */
+export function isChanged(paragraph: SourceParagraph): boolean {
+  const marked = (spans: readonly SourceSpan[]) => spans.some((s) => s.type !== 'equal');
+  if (paragraph.mark !== 'equal' || marked(paragraph.spans)) return true;
+  return paragraph.table?.rows.some((row) => row.mark !== 'equal' || row.cells.some(marked)) ?? false;
 }

@@ -3,7 +3,9 @@
  * `<u>`/`<ins>` and CriticMarkup `{++ ++}` for inserted words, `~~`, `<del>`, `<s>`, `<strike>` and
  * `{-- --}` for deleted ones, `{~~old~>new~~}` for both; and the noise of a PDF extraction: "- " and
  * "•" bullets before numbers and labels, lines wrapped inside a paragraph, form feeds at page breaks.
+ * In Markdown, a GFM pipe table is a source table (markdown-table.ts).
  */
+import { isTableRow, markdownTable, opensTable } from './markdown-table.js';
 import { isPageFurniture } from './page-furniture.js';
 import type { ParagraphHint, SourceParagraph, SourceSpan } from './source-paragraph.js';
 
@@ -131,16 +133,35 @@ export function readAnnexText(text: string, options: ReadAnnexTextOptions): Sour
     }
     current = undefined;
   };
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\s+$/, '');
-    if (line.trim() === '') return flush();
-    if (isPageFurniture(line.trim())) return flush();
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).replace(/\s+$/, '');
+    if (line.trim() === '' || isPageFurniture(line.trim())) {
+      flush();
+      continue;
+    }
     const leading = /^[ \t\u00a0]*/.exec(line)![0].replace(/\t/g, '    ').length;
     let words = line.trimStart();
+    if (options.markdown && opensTable(words, lines[i + 1]?.trim())) {
+      // A GFM table: its rows run to the first line that is not one.
+      flush();
+      const rows = [words];
+      while (i + 1 < lines.length && isTableRow((lines[i + 1] as string).trim())) rows.push((lines[++i] as string).trim());
+      const start = i + 2 - rows.length;
+      out.push({
+        spans: [],
+        table: markdownTable(rows, (cell) => spansOf(cell, { stack: [], bold: false, substitution: false }, true)),
+        mark: 'equal',
+        hint: 'body',
+        indent: leading,
+        position: { file: options.file, line: start, column: leading + 1 },
+        place: `line ${start}`,
+      });
+      continue;
+    }
     const unmarked = words.replace(MARK_TAG, '');
     if (current && !OPENS_ITEM.test(unmarked) && !(options.markdown && /^(#|\*[^*])/.test(words))) {
       current.lines.push(words);
-      return;
+      continue;
     }
     flush();
     let hint: ParagraphHint = 'none';
@@ -154,7 +175,7 @@ export function readAnnexText(text: string, options: ReadAnnexTextOptions): Sour
       indent += bullet[0].length;
     }
     current = { lines: [words], line: i + 1, indent, hint };
-  });
+  }
   flush();
   return out;
 }

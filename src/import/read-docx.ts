@@ -23,6 +23,8 @@ export interface ReadDocxOptions {
 export interface ReadDocx extends ReadAnnex {
   readonly numberSide: (paragraphs: SideParagraph[]) => SideParagraph[];
   readonly unplaced: UnplacedParagraph[];
+  /** The words of each paragraph of the page headers and footers (the classification a published Section prints there). */
+  readonly headerFooter: string[];
 }
 
 const MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
@@ -58,11 +60,9 @@ export function readDocx(bytes: Uint8Array, file: string, options: ReadDocxOptio
   }
   const relsName = main.replace(/([^/]+)$/, '_rels/$1.rels');
   const rels = zip.read(relsName);
-  const target = (type: string, fallback: string): string => {
-    if (rels === undefined) return fallback;
-    const rel = childrenNamed(parseXml(rels, file, relsName), 'rel:Relationship').find((r) => r.attrs.Type === `${OFFICE_DOCUMENT}/${type}`);
-    return rel?.attrs.Target ? resolvePart(main, rel.attrs.Target) : fallback;
-  };
+  const relationships = rels === undefined ? [] : childrenNamed(parseXml(rels, file, relsName), 'rel:Relationship');
+  const targets = (type: string): string[] => relationships.filter((r) => r.attrs.Type === `${OFFICE_DOCUMENT}/${type}` && r.attrs.Target).map((r) => resolvePart(main, r.attrs.Target!));
+  const target = (type: string, fallback: string): string => targets(type)[0] ?? fallback;
   const part = (name: string): XmlElement | undefined => {
     const text = zip.read(name);
     return text === undefined ? undefined : parseXml(text, file, name);
@@ -81,7 +81,26 @@ export function readDocx(bytes: Uint8Array, file: string, options: ReadDocxOptio
   });
   const numberSide = (side: SideParagraph[]): SideParagraph[] =>
     numberParagraphs(side, numbering, (p) => p.numbering ?? styles.numberingOf(p.style), (styleId) => styles.numberingOf(styleId)?.numId);
-  return { paragraphs, numberSide, unplaced: body.unplaced, unit: 'paragraph' };
+  const headerFooter = [...targets('header'), ...targets('footer')].flatMap((name) => {
+    const root = part(name);
+    return root ? paragraphWords(root) : [];
+  });
+  return { paragraphs, numberSide, unplaced: body.unplaced, unit: 'paragraph', headerFooter };
+}
+
+/** The words of each paragraph under `element` (a header or footer part), fields' shown results and codes alike. */
+function paragraphWords(element: XmlElement): string[] {
+  const words = (e: XmlElement): string => e.children.map((c) => (typeof c === 'string' ? '' : c.name === 'w:t' ? c.children.filter((t) => typeof t === 'string').join('') : words(c))).join('');
+  const out: string[] = [];
+  const walk = (e: XmlElement) => {
+    for (const c of e.children) {
+      if (typeof c === 'string') continue;
+      if (c.name === 'w:p') out.push(words(c).replace(/\s+/g, ' ').trim());
+      else walk(c);
+    }
+  };
+  walk(element);
+  return out.filter((line) => line !== '');
 }
 
 /** An annex in Word: tracked changes, or underline and strike-through. */

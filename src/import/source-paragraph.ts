@@ -3,7 +3,7 @@
  * words as marked spans, the paragraph mark's own mark, and what its style or syntax says. The
  * clause structure is built later, once per side, from the words alone.
  */
-import type { SourcePosition } from '../model/clause-tree.js';
+import type { SourcePosition, TableAlign } from '../model/clause-tree.js';
 
 /** A run of words as the source marks it. */
 export interface SourceSpan {
@@ -29,9 +29,32 @@ export interface NumberingRef {
   readonly level: number;
 }
 
+/** One row of a source table: its cells' words as marked spans, and the row's own mark. */
+export interface SourceRow {
+  /** Inserted or deleted when the row itself was (Word's w:trPr/w:ins, an HTML row's class, a row wholly marked). */
+  readonly mark: SourceSpan['type'];
+  /** The source says it is a header row (Word's w:tblHeader, HTML's <th> or <thead>, GFM's first row). */
+  readonly header: boolean;
+  /** Each cell's words, its paragraphs joined by a space. */
+  readonly cells: ReadonlyArray<readonly SourceSpan[]>;
+}
+
+/** A table of the source, both sides of its redline at once. */
+export interface SourceTable {
+  readonly rows: readonly SourceRow[];
+  /** Each column's alignment, as the source sets its cells' words (Word's w:jc, HTML's text-align, GFM's delimiter row). */
+  readonly align: readonly TableAlign[];
+}
+
 /** One paragraph of the source, both sides of its redline at once. */
 export interface SourceParagraph {
   readonly spans: readonly SourceSpan[];
+  /** A table standing here (its spans are then empty). */
+  readonly table?: SourceTable;
+  /** The number or label a list prints before the words, where the source shows it apart from them (Word's HTML: mso-list). */
+  readonly label?: string;
+  /** The list level of that label, 0-based (Word's HTML: mso-list's level1 is 0). */
+  readonly level?: number;
   /** The paragraph mark: inserted or deleted when the paragraph itself was (Word's w:pPr/w:rPr/w:ins). */
   readonly mark: SourceSpan['type'];
   readonly hint: ParagraphHint;
@@ -47,10 +70,25 @@ export interface SourceParagraph {
   readonly place: string;
 }
 
+/** One row of a table as one side reads it. */
+export interface SideRow {
+  readonly header: boolean;
+  /** Each cell's words, white space folded, and whether they are all bold. */
+  readonly cells: ReadonlyArray<{ readonly text: string; readonly bold: boolean }>;
+}
+
+/** A table as one side reads it: the rows that side has. */
+export interface SideTable {
+  readonly rows: readonly SideRow[];
+  readonly align: readonly TableAlign[];
+}
+
 /** A paragraph as one side of the redline reads it: plain words, its number computed. */
 export interface SideParagraph {
   /** The words, white space folded; a typed number or label included. */
   readonly text: string;
+  /** A table standing here (text is then ''). */
+  readonly table?: SideTable;
   /** Bold words that open the paragraph (a defined term, or a number in secdraft's Markdown). */
   readonly bold?: string;
   /** The number Word's automatic numbering prints before the words ("G3.17", "(a)"). */

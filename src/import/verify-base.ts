@@ -4,7 +4,7 @@
  * every word and stop does. A mismatch is a stale or mistyped redline.
  */
 import { legalTokens, tokenCore } from '../compare/legal-tokens.js';
-import type { Clause, SourcePosition } from '../model/clause-tree.js';
+import type { Clause, SourcePosition, Table } from '../model/clause-tree.js';
 import { clauseUnits, type ClauseUnit } from './clause-units.js';
 
 /** One place where the redline's old side is not the base. */
@@ -51,6 +51,13 @@ export function verifyWords(annex: string, base: string, address: string, positi
   if (a.length === b.length && a.every((w, i) => w === b[i])) return undefined;
   const [said, held] = differing(a, b);
   return { ...(position ? { position } : {}), address, annex: said, base: held };
+}
+
+/** Compares the tables an annex shows under a cross-heading with the base's, row by row. */
+export function verifyTables(annex: readonly Table[], base: readonly Table[], address: string, position: SourcePosition | undefined): BaseMismatch[] {
+  const words = (tables: readonly Table[]) => tables.map((t) => [t.header, ...t.rows].map((row) => row.cells.map((cell) => cell.text).join(' | ')).join(' / ')).join(' // ');
+  const mismatch = verifyWords(words(annex), words(base), address, position);
+  return mismatch ? [mismatch] : [];
 }
 
 /** Units keyed by address, and by occurrence where an address repeats (one term defined twice). */

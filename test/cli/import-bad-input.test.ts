@@ -82,13 +82,15 @@ describe('bad input to import and import-redline', () => {
     expect(() => readDocx(docx(GOOD + ' '.repeat(5000)), 'big.docx', { visualMarks: false, partCap: 4096 })).toThrow(/more than the 0 MiB secdraft reads from one part/);
   });
 
-  it('refuses a Word table in one line until the clause format holds tables', async () => {
+  it('refuses a Word table with merged cells in one line, naming its paragraph, row and column', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'secdraft-table-'));
     const file = join(dir, 'table.docx');
-    writeFileSync(file, docx(GOOD.replace('</w:body>', '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body>')));
+    const cell = (words: string, props = '') => `<w:tc>${props}<w:p><w:r><w:t>${words}</w:t></w:r></w:p></w:tc>`;
+    const table = `<w:tbl><w:tr>${cell('a')}${cell('b')}</w:tr><w:tr>${cell('merged', '<w:tcPr><w:gridSpan w:val="2"/></w:tcPr>')}</w:tr></w:tbl>`;
+    writeFileSync(file, docx(GOOD.replace('</w:body>', `${table}</w:body>`)));
     const { code, stderr } = await runCli('import', file, '--version', '9.9', '--out', join(dir, 'out'));
     expect(code).toBe(2);
-    expect(stderr).toBe(`${file}:3:1: a table at paragraph 3: the clause format holds no tables yet (import the text around it, and type the table into the clause file once the format holds tables)\n`);
+    expect(stderr).toBe(`${file}:3:1: the table at paragraph 3 has merged cells (w:gridSpan 2) at row 2, column 1: a table of the clause format has one cell per column in every row (split the merged cells in Word (Table Layout > Split Cells), leaving the words in one of them, and import again)\n`);
     expect(readdirSync(dir)).toEqual(['table.docx']);
   });
 });

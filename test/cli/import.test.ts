@@ -49,6 +49,18 @@ describe('secdraft import', () => {
     expect(rejected.code).toBe(0);
     expect(readFileSync(join(dir, 'old', 'G.md'), 'utf8')).toContain('Gas Proxy Function) for which');
   });
+
+  it('reads back what publish writes, front matter included, and refuses a --numbering that is no preset', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secdraft-import-published-'));
+    expect((await runCli('publish', '6.17', '--format', 'docx', '--out', dir)).code).toBe(0);
+    const published = join(dir, 'SEC-6.17-G.docx');
+    const imported = await runCli('import', published, '--version', '6.17', '--out', join(dir, 'sec'));
+    expect([imported.code, imported.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(dir, 'sec', 'G.md'), 'utf8')).toBe(readFileSync('clauses/SEC/6.17/G.md', 'utf8'));
+    const refused = await runCli('import', published, '--version', '6.17', '--numbering', 'decimals', '--out', join(dir, 'no'));
+    expect([refused.code, refused.stderr]).toEqual([2, "no numbering preset is called 'decimals' (choose one of sec-section, decimal, schedule-paragraph, part, or give a clause-number pattern)\n"]);
+    expect(existsSync(join(dir, 'no'))).toBe(false);
+  });
 });
 
 describe('what import cannot place', () => {

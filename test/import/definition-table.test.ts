@@ -1,4 +1,8 @@
-/** Section A's layout: a two-column table of definitions reads as definitions; any other table is refused. Words invented. */
+/**
+ * Section A's layout with meanings of several paragraphs: a cell of the clause format holds one
+ * paragraph, so the table reads as definition items with their (a), (b) nested (a table of
+ * one-paragraph meanings stays a table: test/fixtures/import/section/word-tables). Words invented.
+ */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importSection } from '../../src/import/import-section.js';
@@ -14,7 +18,7 @@ function docx(body: string): Uint8Array {
   return zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), 'word/document.xml': strToU8(document) });
 }
 
-describe('a table of definitions', () => {
+describe('a table of definitions whose meanings run to several paragraphs', () => {
   it('reads each row as a definition, with the paragraphs of its second cell', () => {
     const bytes = docx(
       p('Section Q: Invented Definitions') +

@@ -1,4 +1,8 @@
-/** Annex A fixtures: each input imported against the store's 6.17 gives the expected modification, or the expected report. */
+/**
+ * Annex A fixtures: each input imported against its base (the store's 6.17, or the invented store a
+ * case names in args.json) gives the expected modification, or the expected report. A Word input is
+ * `input.docx`, or its parts as XML a reader can open (`document.xml`, `styles.xml`), zipped here.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +12,7 @@ import { readAnnex } from '../../src/import/read-annex.js';
 import { readDocxAnnex } from '../../src/import/read-docx.js';
 import { modificationToMarkdown } from '../../src/serialize/to-markdown.js';
 import { openStore } from '../../src/store/store.js';
+import { fixtureDocx } from './fixture-docx.js';
 
 const FIXTURES = 'test/fixtures/import/redline';
 
@@ -16,18 +21,19 @@ interface Args {
   readonly base: string;
   readonly title?: string;
   readonly version?: string;
+  /** The store holding the base, relative to the case's folder (default: the project's clauses/). */
+  readonly store?: string;
 }
 
 describe('import-redline fixtures', () => {
-  const store = openStore('clauses');
   for (const name of readdirSync(FIXTURES).sort()) {
     const dir = join(FIXTURES, name);
     it(name, async () => {
-      const input = readdirSync(dir).find((f) => f.startsWith('input.'))!;
+      const input = readdirSync(dir).find((f) => f.startsWith('input.')) ?? 'input.docx';
       const args = JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as Args;
-      const base = store.loadVersion(args.base);
+      const base = openStore(args.store ? join(dir, args.store) : 'clauses').loadVersion(args.base);
       const file = input;
-      const annex = readAnnex(readFileSync(join(dir, input)), file, readDocxAnnex);
+      const annex = readAnnex(input === 'input.docx' ? fixtureDocx(dir) : readFileSync(join(dir, input)), file, readDocxAnnex);
       const result = importRedline(annex.paragraphs, {
         id: args.id,
         base,

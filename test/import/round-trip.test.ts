@@ -19,32 +19,8 @@ import { sectionFileToMarkdown } from '../../src/serialize/to-markdown.js';
 import { applyModification } from '../../src/store/apply-modification.js';
 import { editedPairArbitrary } from '../arbitraries/edited-pair.js';
 import { sectionFileArbitrary } from '../arbitraries/section-file.js';
+import { readable } from './readable.js';
 import { sectionsToDocx } from './section-to-docx.js';
-
-/** Words that open a paragraph as a label, a number, a bullet or a heading would in any annex format: text cannot tell them from structure. */
-const AMBIGUOUS_START = /^(\(|[A-Z]?\d|[-–•*+#>]|<!--|&|\[)/;
-
-function texts(blocks: readonly Block[], out: string[]): string[] {
-  for (const b of blocks) {
-    if (b.type === 'table') continue;
-    out.push(b.type === 'definition' ? b.term : b.text);
-    if (b.type !== 'text') texts(b.children, out);
-  }
-  return out;
-}
-
-/** Paragraphs nested as their depth says (the edit arbitrary can insert a depth-1 paragraph inside another, which no rendering can show). */
-function nested(blocks: readonly Block[], depth: number): boolean {
-  return blocks.every((b) => (b.type === 'paragraph' ? b.depth === depth && nested(b.children, depth + 1) : b.type === 'definition' ? nested(b.children, depth) : b.type !== 'table'));
-}
-
-function readable(version: Version): boolean {
-  // Import refuses Word tables, and reads none from text yet: generated tables are left out.
-  if (JSON.stringify(version).includes('"type":"table"')) return false;
-  const section = version.files[0]!.section;
-  return section.headings.every((h) => (h.title === null || !AMBIGUOUS_START.test(h.title)) && h.clauses.every((c) => nested(c.children, 1) && texts(c.children, [c.text]).every((t) => !AMBIGUOUS_START.test(t))))
-    && !AMBIGUOUS_START.test(section.title);
-}
 
 /** The modification that turns `base` into `amended`: the changed and inserted clauses in full, the deleted ones by number. */
 function modificationOf(base: Version, amended: Version): Modification {
@@ -62,7 +38,7 @@ function text(version: Version): string {
   const clean = (c: Clause): Clause => ({ ...c, comments: undefined, children: c.children.map(block) } as Clause);
   const block = (b: Block): Block => (b.type === 'text' || b.type === 'table' ? { ...b, comments: undefined } : { ...b, comments: undefined, children: b.children.map(block) }) as Block;
   return version.files
-    .map((f) => sectionFileToMarkdown({ ...f, meta: { code: 'SEC', version: 'x', extract: false }, section: { ...f.section, comments: undefined, headings: f.section.headings.filter((h) => h.clauses.length > 0).map((h) => ({ ...h, comments: undefined, clauses: h.clauses.map(clean) })) } as SectionFile['section'] }))
+    .map((f) => sectionFileToMarkdown({ ...f, meta: { code: 'SEC', version: 'x', extract: false }, section: { ...f.section, comments: undefined, headings: f.section.headings.filter((h) => h.clauses.length > 0).map((h) => ({ ...h, comments: undefined, ...(h.tables ? { tables: h.tables.map((t) => ({ ...t, comments: undefined })) } : {}), clauses: h.clauses.map(clean) })) } as SectionFile['section'] }))
     .join('\n');
 }
 
@@ -75,7 +51,10 @@ describe('annex round trips', () => {
         fc.asyncProperty(editedPairArbitrary.filter(([b, a]) => readable(b) && readable(a)), async ([base, amended]) => {
           const modification = modificationOf(base, amended);
           fc.pre(modification.sections.length > 0 || modification.deletions.length > 0);
-          const annex = buildAnnex(base, modification, applyModification(base, modification));
+          // What the annex shows: the base with the modification applied (which is `amended`, but for
+          // changes a modification cannot carry, such as a cross-heading's tables over an inserted clause).
+          const applied = applyModification(base, modification);
+          const annex = buildAnnex(base, modification, applied);
           const file = `annex.${format.replace('-tracked', '')}`;
           const bytes =
             format === 'md' ? new TextEncoder().encode(annexToMarkdown(annex))
@@ -85,7 +64,7 @@ describe('annex round trips', () => {
           const result = importRedline(read.paragraphs, { id: 'MP900', base, file, ...(read.numberSide ? { numberSide: read.numberSide } : {}) });
           expect(result.mismatches).toEqual([]);
           expect(result.modification.deletions.map((d) => d.number)).toEqual(modification.deletions.map((d) => d.number));
-          expect(text(applyModification(base, result.modification))).toBe(text(amended));
+          expect(text(applyModification(base, result.modification))).toBe(text(applied));
         }),
         { numRuns: Number(process.env.ROUND_TRIP_RUNS ?? (format.startsWith('docx') ? 25 : 60)) },
       );

@@ -1,13 +1,15 @@
 /**
  * A Section file -> a Word document with real multi-level automatic numbering, written with the
- * docx library: how a consolidated Section reaches us until `publish` renders versions to Word.
+ * docx library: a consolidated Section as a drafter's Word document may hold it (publish's own
+ * docx types its numbers; test/import/publish-round-trip.test.ts reads that one).
  * Clause numbers come from a list per number prefix ("G3." -> level text "G3.%1", started at the
  * run's first number; a new instance, with its start override, where a run restarts), labels from
  * levels 1-3 ("(%2)" letters, "(%3)" roman, "(%4)" capitals). A number or label the list would not
- * print (G3.17A, a gap after a deletion) is typed, as drafters do.
+ * print (G3.17A, a gap after a deletion) is typed, as drafters do. Tables are Word tables indented
+ * to the words they stand among, the header row repeated (w:tblHeader), a definition's term bold.
  */
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type ILevelsOptions } from 'docx';
-import type { Block, SectionFile } from '../../src/model/clause-tree.js';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table as WordTable, TableCell, TableRow, TextRun, WidthType, type ILevelsOptions } from 'docx';
+import type { Block, SectionFile, Table } from '../../src/model/clause-tree.js';
 import { formatNumber } from '../../src/import/word-numbering.js';
 
 const CLAUSE = 1134;
@@ -32,7 +34,7 @@ function levels(prefix: string, start: number): ILevelsOptions[] {
 /** Renders Section files (one document, one Section after another). */
 export async function sectionsToDocx(files: readonly SectionFile[]): Promise<Uint8Array> {
   const config: Array<{ reference: string; levels: ILevelsOptions[] }> = [];
-  const children: Paragraph[] = [];
+  const children: Array<Paragraph | WordTable> = [];
   let instance = 0;
   for (const file of files) {
     const { section } = file;
@@ -41,6 +43,7 @@ export async function sectionsToDocx(files: readonly SectionFile[]): Promise<Uin
     let list: { reference: string; instance: number; prefix: string; last: number; counts: number[] } | undefined;
     for (const heading of section.headings) {
       if (heading.title !== null) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(heading.title)] }));
+      for (const table of heading.tables ?? []) children.push(wordTable(table, 0));
       for (const clause of heading.clauses) {
         const match = /^(.*\.)(\d+)$/.exec(clause.number);
         let numbered = false;
@@ -68,7 +71,25 @@ export async function sectionsToDocx(files: readonly SectionFile[]): Promise<Uin
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-function blocks(list: readonly Block[], depth: number, numbering: { reference: string; instance: number; counts: number[] } | undefined, out: Paragraph[]): void {
+const ALIGNMENT = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+
+/** A table whose words line up with the words at `depth` (0: the clause's). */
+function wordTable(table: Table, depth: number): WordTable {
+  const row = (cells: Table['header']['cells'], header: boolean) =>
+    new TableRow({
+      ...(header ? { tableHeader: true } : {}),
+      children: cells.map((cell, i) => {
+        const align = table.align[i];
+        return new TableCell({ children: [new Paragraph({ ...(align ? { alignment: ALIGNMENT[align] } : {}), children: cell.text === '' ? [] : [new TextRun({ text: cell.text, ...(cell.bold ? { bold: true } : {}) })] })] });
+      }),
+    });
+  return new WordTable({
+    rows: [row(table.header.cells, true), ...table.rows.map((r) => row(r.cells, false))],
+    indent: { size: CLAUSE + LABEL * depth, type: WidthType.DXA },
+  });
+}
+
+function blocks(list: readonly Block[], depth: number, numbering: { reference: string; instance: number; counts: number[] } | undefined, out: Array<Paragraph | WordTable>): void {
   for (const block of list) {
     if (block.type === 'text') {
       out.push(new Paragraph({ indent: { left: CLAUSE + LABEL * depth }, children: [new TextRun(block.text)] }));
@@ -77,7 +98,7 @@ function blocks(list: readonly Block[], depth: number, numbering: { reference: s
       out.push(new Paragraph({ indent: { left: CLAUSE + LABEL * (depth + 1) }, children: [new TextRun({ text: block.term, bold: true }), new TextRun(block.text)] }));
       blocks(block.children, depth, numbering, out);
     } else if (block.type === 'table') {
-      throw new Error('sectionsToDocx writes no tables (import refuses them)');
+      out.push(wordTable(block, depth));
     } else {
       const level = block.depth;
       const counts = numbering?.counts;

@@ -25,6 +25,7 @@ export const importCommand: CommandModule = {
       .option('reject-changes', { type: 'boolean', describe: 'Import the text with its tracked changes rejected' })
       .option('section', { type: 'string', describe: 'Section id, where the document has no Section heading' })
       .option('title', { type: 'string', describe: 'Section title, with --section' })
+      .option('numbering', { type: 'string', describe: 'How the clauses are numbered: decimal, schedule-paragraph, part, or a clause-number pattern (default: the SEC\'s, G3.17)' })
       .option('replace', { type: 'boolean', default: false, describe: 'Replace Section files that exist' })
       .conflicts('accept-changes', 'reject-changes')
       .implies('section', 'title'),
@@ -49,6 +50,7 @@ export const importCommand: CommandModule = {
         code,
         version,
         ...(changes ? { changes } : {}),
+        ...(args.numbering !== undefined ? { numbering: String(args.numbering) } : {}),
         ...(args.section !== undefined ? { section: { id: String(args.section), title: String(args.title) } } : {}),
       });
       for (const u of result.unplaced) io.stderr(`${describeUnplaced(u, 'paragraph')}\n`);
