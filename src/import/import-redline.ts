@@ -6,7 +6,7 @@
  */
 import { compareClauseNumbers } from '../model/clause-number.js';
 import { SEC_CLAUSE_NUMBER } from '../model/clause-number.js';
-import type { Clause, ClauseDeletion, CrossHeading, Modification, ModificationMeta, Section, SourcePosition, Table, Version } from '../model/clause-tree.js';
+import type { Clause, ClauseDeletion, CrossHeading, Modification, ModificationMeta, Section, SourcePosition, Table, TableDeletion, Version } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
 import { readFurniture, type AnnexFurniture } from './annex-furniture.js';
 import { buildSections, type UnplacedParagraph } from './build-sections.js';
@@ -130,11 +130,19 @@ export function importRedline(paragraphs: readonly SourceParagraph[], options: I
   // clause under it (a modification holds a heading only over its clauses), the first one shown
   // when the annex changes none of them.
   const retabled = new Set<CrossHeading>();
+  const tableDeletions: TableDeletion[] = [];
   const notes: UnplacedParagraph[] = [];
   for (const [number, now] of after) {
     if (now.heading.clauses[0] !== now.clause) continue;
     const old = now.heading.clauses.map((c) => before.get(c.number)?.heading).find((h) => h !== undefined);
     if (shape(tablesOf(old)) === shape(tablesOf(now.heading))) continue;
+    // All of a heading's tables gone: said in delete: ("tables under H1.1"), since a heading restated
+    // without tables keeps the base's.
+    const anchor = now.heading.clauses.find((c) => base.has(c.number) && before.has(c.number));
+    if (tablesOf(now.heading).length === 0 && anchor) {
+      tableDeletions.push({ clause: anchor.number, ...(now.heading.position ?? anchor.position ? { position: (now.heading.position ?? anchor.position)! } : {}) });
+      continue;
+    }
     retabled.add(now.heading);
     if (!changed.some((c) => c.heading === now.heading)) {
       changed.push(now);
@@ -142,7 +150,7 @@ export function importRedline(paragraphs: readonly SourceParagraph[], options: I
       notes.push({ ...(now.clause.position ? { position: now.clause.position } : { position: { file: options.file, line: 1, column: 1 } }), text: '', why: `${number} is written unchanged, to carry the changed tables under its cross-heading (a modification holds a cross-heading's tables only over a clause under it)` });
     }
   }
-  if (changed.length === 0 && deletions.length === 0) {
+  if (changed.length === 0 && deletions.length === 0 && tableDeletions.length === 0) {
     throw new InputError({ file: options.file, line: 1, column: 1 }, 'the annex marks no change', 'mark inserted words with underline or <u>, deleted ones with strike-through or ~~, or use tracked changes');
   }
   const title = options.title ?? furniture.title;
@@ -163,7 +171,7 @@ export function importRedline(paragraphs: readonly SourceParagraph[], options: I
       ? { version: furniture.base, position: furniture.basePlace.position }
       : undefined;
   return {
-    modification: { type: 'modification', file: options.file, meta, sections: group(changed, base, retabled), deletions },
+    modification: { type: 'modification', file: options.file, meta, sections: group(changed, base, retabled), deletions, ...(tableDeletions.length > 0 ? { tableDeletions } : {}) },
     mismatches,
     ...(claimedBase ? { claimedBase } : {}),
     context,

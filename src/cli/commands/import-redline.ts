@@ -99,6 +99,7 @@ async function importInto(store: Store, file: string, id: string, args: Readonly
   const parts = [
     clauses.length ? `amends or inserts ${clauses.join(', ')}` : '',
     mod.deletions.length ? `deletes ${mod.deletions.map((d) => d.number).join(', ')}` : '',
+    mod.tableDeletions?.length ? `deletes the tables under ${mod.tableDeletions.map((d) => d.clause).join(', ')}` : '',
     result.context.length ? `context ${result.context.join(', ')} matches ${base.id}` : '',
   ].filter(Boolean);
   io.stdout(`wrote ${out}: draft ${mod.meta.id}, ${parts.join('; ')}\n`);
