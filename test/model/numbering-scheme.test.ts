@@ -26,9 +26,10 @@ describe('numbering schemes', () => {
 
   it('reads a preset, a pattern of the file\'s own, or the SEC\'s by default', () => {
     expect(numberingScheme(undefined)).toBe(NUMBERING_PRESETS['sec-section']);
-    expect(numberingScheme('decimal')).toMatchObject({ local: true, referredAs: '(?:[Pp]aragraphs?|[Cc]lauses?)' });
+    expect(numberingScheme('decimal')).toMatchObject({ local: true, referredAs: '(?:[Pp]aragraphs?|[Cc]lauses?)', noun: ['paragraph', 'paragraphs'] });
+    expect(numberingScheme('part')?.noun).toBeNull();
     expect(numberingScheme('decimals')).toBeUndefined();
-    expect(numberingScheme('\\d+(?:\\.\\d+)*')).toEqual({ name: 'pattern', number: '\\d+(?:\\.\\d+)*', referredAs: 'Sections?', local: false });
+    expect(numberingScheme('\\d+(?:\\.\\d+)*')).toEqual({ name: 'pattern', number: '\\d+(?:\\.\\d+)*', referredAs: 'Sections?', local: false, noun: ['Section', 'Sections'] });
     expect(clauseNumberPattern(undefined)).toBe(SEC_CLAUSE_NUMBER);
     expect(clauseNumberPattern('part')).toBe('Part \\d+[A-Z]*');
   });
