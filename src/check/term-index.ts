@@ -227,9 +227,16 @@ function inTitleAt(text: string, offset: number): boolean {
 /** Builds the index: definitions first (so that every use can be matched), then uses and phrases. */
 export function indexTerms(units: readonly TextUnit[]): TermIndex {
   const definitions = new Map<string, TermDefinition>();
-  const tokens = units.map((unit) => tokensOf(unit.text));
+  // Tokens are made again, one unit at a time, where uses are matched: holding every unit's tokens
+  // at once kept hundreds of thousands of objects alive through each young-generation collection.
   const lowerWords = new Set<string>();
-  for (const list of tokens) for (const t of list) if (t.lower === t.text) lowerWords.add(t.lower);
+  for (const unit of units) {
+    TOKEN.lastIndex = 0;
+    for (let match = TOKEN.exec(unit.text); match !== null; match = TOKEN.exec(unit.text)) {
+      const word = match[0];
+      if (word.toLowerCase() === word) lowerWords.add(word);
+    }
+  }
   units.forEach((unit) => {
     if (unit.kind === 'definition' && unit.node.type === 'definition' && !definitions.has(unit.node.term)) {
       definitions.set(unit.node.term, { term: unit.node.term, address: unit.address, position: unit.position, form: 'list' });
@@ -254,8 +261,8 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
   for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
   const uses: TermUse[] = [];
   const phrases: Phrase[] = [];
-  units.forEach((unit, u) => {
-    const list = tokens[u] as Token[];
+  units.forEach((unit) => {
+    const list = tokensOf(unit.text);
     const covered = new Uint8Array(list.length);
     // The definition's own term is not a use of it.
     const skip = unit.kind === 'definition' && unit.node.type === 'definition' ? unit.node.term.length : 0;
