@@ -32,6 +32,15 @@ describe('indexTerms', () => {
     ]);
   });
 
+  it('reads a one-word term opening its sentence as lower case only when the text writes it so', () => {
+    // The capital of "Source" is grammar when the text writes "source" elsewhere, never "Source" mid-sentence.
+    const lower = index('H1.1 "Source" means the form for making changes.\n\nH1.2 Each Party shall keep the source of each part.');
+    expect([...lower.definitions.keys()]).toEqual(['source']);
+    expect(lower.lowerWords.has('source')).toBe(true);
+    const capital = index('H1.1 "Source" means the form for making changes.\n\nH1.2 Each Party shall keep the form of each part.');
+    expect([...capital.definitions.keys()]).toEqual(['Source']);
+  });
+
   it('leaves what no term covers as phrases, with where each stands', () => {
     const { phrases } = index('H1.1 "Widget" means a device. Each Widget is kept under this Licence by the Gizmo Authority, as Section H says.');
     expect(phrases.map((p) => [p.text, p.sentenceStart, p.before])).toEqual([
