@@ -56,7 +56,15 @@ export interface Phrase {
 /** The defined terms of a version, their uses and the capitalised phrases of its text. */
 export interface TermIndex {
   readonly definitions: ReadonlyMap<string, TermDefinition>;
+  /**
+   * Every use, in text order. Built when first read: a version has tens of thousands, and the rules
+   * need only `used` and `variants`.
+   */
   readonly uses: readonly TermUse[];
+  /** The terms used as defined somewhere (not only capitalised another way). */
+  readonly used: ReadonlySet<string>;
+  /** The uses capitalised another way, in text order. */
+  readonly variants: readonly TermUse[];
   readonly phrases: readonly Phrase[];
   /** Every word the version writes in lower case somewhere: a word never so written is a name. */
   readonly lowerWords: ReadonlySet<string>;
@@ -290,7 +298,22 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
     for (const key of keys) byFirst.set(key, [...(byFirst.get(key) ?? []), entry]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
-  const uses: TermUse[] = [];
+  // Uses are kept as numbers until read (see TermIndex.uses): tens of thousands of objects held
+  // through the rest of the index cost more to collect than anything else it makes.
+  const useUnits: TextUnit[] = [];
+  const useSpans: number[] = []; // offset, end
+  const useTerms: string[] = [];
+  const useVariants: boolean[] = [];
+  const used = new Set<string>();
+  const variants: TermUse[] = [];
+  const addUse = (term: string, unit: TextUnit, offset: number, end: number, caseVariant: boolean) => {
+    useUnits.push(unit);
+    useSpans.push(offset, end);
+    useTerms.push(term);
+    useVariants.push(caseVariant);
+    if (caseVariant) variants.push({ term, text: unit.text.slice(offset, end), unit, offset, caseVariant });
+    else used.add(term);
+  };
   const phrases: Phrase[] = [];
   const collected = lowerWords ? undefined : new Set<string>();
   const bases = new Map<string, string>();
@@ -319,10 +342,9 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
         const { entry, found } = match;
         const n = entry.lower.length;
         const last = list[i + n - 1] as Token;
-        const text = unit.text.slice(token.offset, last.offset + last.text.length);
         // A heading capitalises its words and a quotation is a mention: neither is another capitalisation of the term.
         const caseVariant = found === 'variant' && !inTitleAt(unit.text, token.offset, title) && !(quoted && insideQuotes(unit.text, token.offset));
-        if (!isDefinitionSite(unit, token.offset, definitions.get(entry.term))) uses.push({ term: entry.term, text, unit, offset: token.offset, caseVariant });
+        if (!isDefinitionSite(unit, token.offset, definitions.get(entry.term))) addUse(entry.term, unit, token.offset, last.offset + last.text.length, caseVariant);
         for (let k = i; k < i + n; k++) covered[k] = 1;
         // "Import/Export MPAN": the word before the slash stands for the term's first word.
         const before = list[i - 1];
@@ -330,7 +352,7 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
           const swapped = [before.text, ...entry.lower.slice(1).map((_, k) => (list[i + 1 + k] as Token).text)].join(' ');
           const other = definitions.has(swapped) ? swapped : definitions.has(baseForm(swapped)) ? baseForm(swapped) : undefined;
           if (other) {
-            uses.push({ term: other, text: before.text, unit, offset: before.offset, caseVariant: false });
+            addUse(other, unit, before.offset, before.offset + before.text.length, false);
             covered[i - 1] = 1;
           }
         }
@@ -363,7 +385,28 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
       i = end - 1;
     }
   });
-  return { definitions, uses, phrases, lowerWords: lowerWords ?? (collected as Set<string>) };
+  let uses: TermUse[] | undefined;
+  const allUses = (): TermUse[] => {
+    const out: TermUse[] = [];
+    let variant = 0;
+    for (let k = 0; k < useTerms.length; k++) {
+      const unit = useUnits[k] as TextUnit;
+      const offset = useSpans[2 * k] as number;
+      if (useVariants[k]) out.push(variants[variant++] as TermUse);
+      else out.push({ term: useTerms[k] as string, text: unit.text.slice(offset, useSpans[2 * k + 1]), unit, offset, caseVariant: false });
+    }
+    return out;
+  };
+  return {
+    definitions,
+    get uses() {
+      return (uses ??= allUses());
+    },
+    used,
+    variants,
+    phrases,
+    lowerWords: lowerWords ?? (collected as Set<string>),
+  };
 }
 
 /** True when the text writes the word in lower case somewhere, singular or plural. */
