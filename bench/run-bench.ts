@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateCorpus } from './generate-corpus.js';
 import { writeImportInputs } from './import-inputs.js';
-import { oneBigClause, oneLongList } from './size-cases.js';
+import { oneBigClause, oneLongList, oneLongTable } from './size-cases.js';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,2,4').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -159,12 +159,13 @@ for (const scale of SCALES) {
   rmSync(out, { recursive: true, force: true });
 }
 
-// The size cliffs (bench/size-cases.ts): one clause of 5 MB and one list of 10,000 items, as two
-// files each, recorded as scale 0 (no target; the figures show that neither falls off a cliff).
+// The size cliffs (bench/size-cases.ts): one clause of 5 MB, one list of 10,000 items and one table
+// of 10,000 rows (most rewritten), as two files each, recorded as scale 0 (no target; the figures
+// show that none falls off a cliff).
 if (process.env.BENCH_SIZE !== '0') {
   const out = mkdtempSync(join(tmpdir(), 'secdraft-bench-'));
   process.stderr.write('size cases\n');
-  for (const [name, [baseText, amendedText]] of [['5 MB clause', oneBigClause()], ['10,000 items', oneLongList()]] as const) {
+  for (const [name, [baseText, amendedText]] of [['5 MB clause', oneBigClause()], ['10,000 items', oneLongList()], ['10,000-row table', oneLongTable()]] as const) {
     const dir = join(CORPUS, 'size', name.replace(/\W+/g, '-'));
     mkdirSync(dir, { recursive: true });
     const [base, amended] = [join(dir, 'base.md'), join(dir, 'amended.md')];

@@ -1,5 +1,5 @@
 /**
- * The size-cliff cases: one clause of 5 MB and one list of 10,000 items, as a base and an amended
+ * The size-cliff cases: one clause of 5 MB, one list of 10,000 items and one table of 10,000 rows, as a base and an amended
  * Section file each. Generated, never stored; the words are invented (a few legal-sounding phrases,
  * numbered), not SEC text, and each file's front matter says so. Used by test/size-cliffs.test.ts
  * and by the bench.
@@ -68,5 +68,39 @@ export function oneLongList(count = 10_000, reword = 50): SizeCase {
     return out.join('\n');
   };
   const clause = (amend: boolean) => `G3.17 Each User shall:\n\n${items(amend)}\n\nin each case within one month.`;
+  return [sectionFile('1.0', clause(false)), sectionFile('2.0', clause(true))];
+}
+
+/** The table's rows as canonical Markdown lines: columns padded to their widest cell, `align` per column. */
+function tableLines(rows: ReadonlyArray<readonly string[]>, align: ReadonlyArray<'left' | 'right'>): string[] {
+  const widths = align.map((_, i) => rows.reduce((w, cells) => Math.max(w, (cells[i] as string).length), 3));
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const padded = rows.map((cells) => cells.map((cell, i) => (align[i] === 'right' ? cell.padStart(widths[i] as number) : cell.padEnd(widths[i] as number))));
+  const delimiter = align.map((a, i) => (a === 'right' ? `${'-'.repeat((widths[i] as number) - 1)}:` : '-'.repeat(widths[i] as number)));
+  return [line(padded[0] as string[]), line(delimiter), ...padded.slice(1).map(line)];
+}
+
+const PARTIES = ['User', 'Network Party', 'the Panel'];
+
+/**
+ * One clause holding a schedule table of `count` rows (Item | Period | Party | Notes). The amended
+ * side rewrites most rows (every row but each tenth gets new notes and a new period: alike enough
+ * to be the same row changed, too unlike to align in jsdiff's pass), deletes every 97th and inserts
+ * a row before every 101st, as a schedule redrafted from top to bottom would be. Notes name Section
+ * G3.18 or G3.19, which do not exist, so every such cell is a cross-reference finding.
+ */
+export function oneLongTable(count = 10_000): SizeCase {
+  const rows = (amend: boolean) => {
+    const out: string[][] = [['Item', 'Period', 'Party', 'Notes']];
+    for (let k = 0; k < count; k++) {
+      if (amend && k % 97 === 0) continue;
+      if (amend && k % 101 === 0) out.push([`New item ${k}`, '30', 'User', 'as the Panel directs under Section G3.19']);
+      const party = PARTIES[k % PARTIES.length] as string;
+      if (amend && k % 10 !== 0) out.push([`Item ${k}`, `${10 + (k % 7)}`, party, `as the Panel directs (${k})`]);
+      else out.push([`Item ${k}`, `${5 * (1 + (k % 12))}`, party, PHRASES[k % PHRASES.length] as string]);
+    }
+    return tableLines(out, ['left', 'right', 'left', 'left']).join('\n');
+  };
+  const clause = (amend: boolean) => `G3.17 Each User shall meet the targets below:\n\n${rows(amend)}\n\nin each case within one month.`;
   return [sectionFile('1.0', clause(false)), sectionFile('2.0', clause(true))];
 }

@@ -56,7 +56,15 @@ export interface Phrase {
 /** The defined terms of a version, their uses and the capitalised phrases of its text. */
 export interface TermIndex {
   readonly definitions: ReadonlyMap<string, TermDefinition>;
+  /**
+   * Every use, in text order. Built when first read: a version has tens of thousands, and the rules
+   * need only `used` and `variants`.
+   */
   readonly uses: readonly TermUse[];
+  /** The terms used as defined somewhere (not only capitalised another way). */
+  readonly used: ReadonlySet<string>;
+  /** The uses capitalised another way, in text order. */
+  readonly variants: readonly TermUse[];
   readonly phrases: readonly Phrase[];
   /** Every word the version writes in lower case somewhere: a word never so written is a name. */
   readonly lowerWords: ReadonlySet<string>;
@@ -93,10 +101,19 @@ function singular(word: string): string {
   return word;
 }
 
-/** The singular, possessive-free lower-case form of a token (most words have no plural or possessive to undo). */
-function baseOf(token: Token): string {
+/**
+ * The singular, possessive-free lower-case form of a token (most words have no plural or possessive
+ * to undo). `memo` keeps the forms worked out: a code repeats its words thousands of times.
+ */
+function baseOf(token: Token, memo?: Map<string, string>): string {
   const last = token.lower.charCodeAt(token.lower.length - 1);
-  return last === 115 /* s */ || token.lower.includes("'") || token.lower.includes('’') ? baseForm(token.lower) : token.lower;
+  if (last !== 115 /* s */ && !token.lower.includes("'") && !token.lower.includes('’')) return token.lower;
+  let base = memo?.get(token.lower);
+  if (base === undefined) {
+    base = baseForm(token.lower);
+    memo?.set(token.lower, base);
+  }
+  return base;
 }
 
 function spaceOnly(text: string, from: number, to: number): boolean {
@@ -209,27 +226,56 @@ function insideQuotes(text: string, offset: number): boolean {
 /** How far inTitleAt looks either way for the ends of the sentence around a phrase. */
 const TITLE_REACH = 1_000;
 
+/** The last sentence inTitleAt judged, and its verdict: the phrases of one sentence come one after another. */
+interface TitleMemo {
+  text: string;
+  start: number;
+  end: number;
+  title: boolean;
+}
+
+/** `.` `!` `?` `:` `;`, the marks that end a sentence for inTitleAt. */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59;
+}
+
 /** True when the sentence around `offset` is a title: every word of four letters or more capitalised, twelve at most. */
-function inTitleAt(text: string, offset: number): boolean {
+function inTitleAt(text: string, offset: number, memo?: TitleMemo): boolean {
   // Within TITLE_REACH of the phrase: a title of twelve long words is far shorter, and scanning a
   // whole sentence for each phrase made a clause of one 5 MB sentence quadratic (check never ended).
   const from = Math.max(0, offset - TITLE_REACH);
   let start = offset;
-  while (start > from && !/[.!?:;]/.test(text.charAt(start - 1))) start--;
+  while (start > from && !endsSentence(text.charCodeAt(start - 1))) start--;
   if (start === from && from > 0) return false;
   const stop = text.slice(offset, offset + TITLE_REACH).search(/[.!?:;](?=\s|$)/);
   if (stop < 0 && offset + TITLE_REACH < text.length) return false;
-  const sentence = text.slice(start, stop < 0 ? text.length : offset + stop);
-  const long = sentence.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
-  return long.length > 0 && long.length <= 12 && long.every((w) => /^\p{Lu}/u.test(w));
+  const end = stop < 0 ? text.length : offset + stop;
+  if (memo && memo.text === text && memo.start === start && memo.end === end) return memo.title;
+  const long = text.slice(start, end).match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  const title = long.length > 0 && long.length <= 12 && long.every((w) => /^\p{Lu}/u.test(w));
+  if (memo) {
+    memo.text = text;
+    memo.start = start;
+    memo.end = end;
+    memo.title = title;
+  }
+  return title;
 }
 
 /** Builds the index: definitions first (so that every use can be matched), then uses and phrases. */
 export function indexTerms(units: readonly TextUnit[]): TermIndex {
   const definitions = new Map<string, TermDefinition>();
-  const tokens = units.map((unit) => tokensOf(unit.text));
-  const lowerWords = new Set<string>();
-  for (const list of tokens) for (const t of list) if (t.lower === t.text) lowerWords.add(t.lower);
+  // Every word the text writes in lower case. The pass over uses below tokenizes every unit and
+  // collects them; a quoted definition that needs them before that (rare) has them read in a pass of
+  // its own. Tokens are made one unit at a time and dropped: holding every unit's tokens at once
+  // kept hundreds of thousands of objects alive through each young-generation collection.
+  let lowerWords: Set<string> | undefined;
+  const lowerWordsNow = (): Set<string> => {
+    if (lowerWords) return lowerWords;
+    lowerWords = new Set();
+    for (const unit of units) for (const t of tokensOf(unit.text)) if (t.lower === t.text) lowerWords.add(t.lower);
+    return lowerWords;
+  };
   units.forEach((unit) => {
     if (unit.kind === 'definition' && unit.node.type === 'definition' && !definitions.has(unit.node.term)) {
       definitions.set(unit.node.term, { term: unit.node.term, address: unit.address, position: unit.position, form: 'list' });
@@ -239,7 +285,7 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
       // writes mid-sentence, on a term whose other words are lower case, is grammar.
       const words = found.term.split(' ');
       const lowered = `${found.term.charAt(0).toLowerCase()}${found.term.slice(1)}`;
-      const grammar = found.sentenceStart && shape(words[0] as string) === 'capital' && words.slice(1).every((w) => shape(w) === 'lower') && !writtenMidSentence(found.term, units) && (words.length > 1 || writesLower(lowerWords, lowered));
+      const grammar = found.sentenceStart && shape(words[0] as string) === 'capital' && words.slice(1).every((w) => shape(w) === 'lower') && !writtenMidSentence(found.term, units) && (words.length > 1 || writesLower(lowerWordsNow(), lowered));
       const term = grammar ? lowered : found.term;
       if (!definitions.has(term)) definitions.set(term, { term, address: unit.address, position: positionAt(unit, found.offset), form: 'quoted', offset: found.offset });
     }
@@ -252,10 +298,29 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
     for (const key of keys) byFirst.set(key, [...(byFirst.get(key) ?? []), entry]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
-  const uses: TermUse[] = [];
+  // Uses are kept as numbers until read (see TermIndex.uses): tens of thousands of objects held
+  // through the rest of the index cost more to collect than anything else it makes.
+  const useUnits: TextUnit[] = [];
+  const useSpans: number[] = []; // offset, end
+  const useTerms: string[] = [];
+  const useVariants: boolean[] = [];
+  const used = new Set<string>();
+  const variants: TermUse[] = [];
+  const addUse = (term: string, unit: TextUnit, offset: number, end: number, caseVariant: boolean) => {
+    useUnits.push(unit);
+    useSpans.push(offset, end);
+    useTerms.push(term);
+    useVariants.push(caseVariant);
+    if (caseVariant) variants.push({ term, text: unit.text.slice(offset, end), unit, offset, caseVariant });
+    else used.add(term);
+  };
   const phrases: Phrase[] = [];
-  units.forEach((unit, u) => {
-    const list = tokens[u] as Token[];
+  const collected = lowerWords ? undefined : new Set<string>();
+  const bases = new Map<string, string>();
+  const title: TitleMemo = { text: '', start: -1, end: -1, title: false };
+  units.forEach((unit) => {
+    const list = tokensOf(unit.text);
+    if (collected) for (const t of list) if (t.lower === t.text) collected.add(t.lower);
     const covered = new Uint8Array(list.length);
     // The definition's own term is not a use of it.
     const skip = unit.kind === 'definition' && unit.node.type === 'definition' ? unit.node.term.length : 0;
@@ -270,17 +335,16 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
       // Candidates by the word as written, then by its singular ("Parties" for "Party").
       let match = firstMatch(byFirst.get(token.lower), list, i);
       if (!match) {
-        const base = baseOf(token);
+        const base = baseOf(token, bases);
         if (base !== token.lower) match = firstMatch(byFirst.get(base), list, i);
       }
       if (match) {
         const { entry, found } = match;
         const n = entry.lower.length;
         const last = list[i + n - 1] as Token;
-        const text = unit.text.slice(token.offset, last.offset + last.text.length);
         // A heading capitalises its words and a quotation is a mention: neither is another capitalisation of the term.
-        const caseVariant = found === 'variant' && !inTitleAt(unit.text, token.offset) && !(quoted && insideQuotes(unit.text, token.offset));
-        if (!isDefinitionSite(unit, token.offset, definitions.get(entry.term))) uses.push({ term: entry.term, text, unit, offset: token.offset, caseVariant });
+        const caseVariant = found === 'variant' && !inTitleAt(unit.text, token.offset, title) && !(quoted && insideQuotes(unit.text, token.offset));
+        if (!isDefinitionSite(unit, token.offset, definitions.get(entry.term))) addUse(entry.term, unit, token.offset, last.offset + last.text.length, caseVariant);
         for (let k = i; k < i + n; k++) covered[k] = 1;
         // "Import/Export MPAN": the word before the slash stands for the term's first word.
         const before = list[i - 1];
@@ -288,7 +352,7 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
           const swapped = [before.text, ...entry.lower.slice(1).map((_, k) => (list[i + 1 + k] as Token).text)].join(' ');
           const other = definitions.has(swapped) ? swapped : definitions.has(baseForm(swapped)) ? baseForm(swapped) : undefined;
           if (other) {
-            uses.push({ term: other, text: before.text, unit, offset: before.offset, caseVariant: false });
+            addUse(other, unit, before.offset, before.offset + before.text.length, false);
             covered[i - 1] = 1;
           }
         }
@@ -314,14 +378,35 @@ export function indexTerms(units: readonly TextUnit[]): TermIndex {
         offset: first.offset,
         sentenceStart: opensSentence(unit.text, first.offset),
         quoted: quotes && insideQuotes(unit.text, first.offset),
-        inTitle: inTitleAt(unit.text, first.offset),
+        inTitle: inTitleAt(unit.text, first.offset, title),
         before: previous && first.joined ? previous.text : '',
         after: next && next.joined ? next.text : '',
       });
       i = end - 1;
     }
   });
-  return { definitions, uses, phrases, lowerWords };
+  let uses: TermUse[] | undefined;
+  const allUses = (): TermUse[] => {
+    const out: TermUse[] = [];
+    let variant = 0;
+    for (let k = 0; k < useTerms.length; k++) {
+      const unit = useUnits[k] as TextUnit;
+      const offset = useSpans[2 * k] as number;
+      if (useVariants[k]) out.push(variants[variant++] as TermUse);
+      else out.push({ term: useTerms[k] as string, text: unit.text.slice(offset, useSpans[2 * k + 1]), unit, offset, caseVariant: false });
+    }
+    return out;
+  };
+  return {
+    definitions,
+    get uses() {
+      return (uses ??= allUses());
+    },
+    used,
+    variants,
+    phrases,
+    lowerWords: lowerWords ?? (collected as Set<string>),
+  };
 }
 
 /** True when the text writes the word in lower case somewhere, singular or plural. */

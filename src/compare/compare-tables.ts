@@ -3,44 +3,27 @@
  * are (a row inserted in the middle is one inserted row, not every later row rewritten), then the
  * cells of each pair of rows compared word by word, column by column.
  */
-import { diffArrays } from 'diff';
 import type { ChangeKind, RowChange, Span, TableChange } from '../model/change-tree.js';
 import type { Table, TableRow } from '../model/clause-tree.js';
+import { alignByLikeness } from './align-by-likeness.js';
 import { diffWords } from './diff-words.js';
-import { legalTokens, tokenCore } from './legal-tokens.js';
+import { bagLikeness, wordBag, type WordBag } from './word-bag.js';
 
-/** Rows this alike (Dice coefficient of their words) align in the first pass, as blocks do. */
-const SAME_ROW = 0.6;
-/** Left-over rows this alike, side by side, are one changed row rather than a deletion and an insertion. */
-const AMENDED_ROW = 0.3;
+const BAGS = new WeakMap<TableRow, WordBag>();
 
-const BAGS = new WeakMap<TableRow, Map<string, number>>();
-
-function bagOf(row: TableRow): Map<string, number> {
+/** A row's words, all cells together. */
+function bagOf(row: TableRow): WordBag {
   let bag = BAGS.get(row);
   if (bag) return bag;
   bag = new Map();
-  for (const cell of row.cells) {
-    for (const token of legalTokens(cell.text)) {
-      const word = tokenCore(token);
-      bag.set(word, (bag.get(word) ?? 0) + 1);
-    }
-  }
+  for (const cell of row.cells) wordBag(cell.text, bag);
   BAGS.set(row, bag);
   return bag;
 }
 
+/** Dice coefficient of two rows' words. */
 function similarity(a: TableRow, b: TableRow): number {
-  const x = bagOf(a);
-  const y = bagOf(b);
-  let common = 0;
-  let total = 0;
-  for (const [word, n] of x) {
-    common += Math.min(n, y.get(word) ?? 0);
-    total += n;
-  }
-  for (const n of y.values()) total += n;
-  return total === 0 ? 1 : (2 * common) / total;
+  return bagLikeness(bagOf(a), bagOf(b));
 }
 
 /** Every word of a table, for the likeness of whole blocks. */
@@ -78,51 +61,20 @@ export function oneSidedTable(table: Table, kind: 'inserted' | 'deleted' | 'unch
   return { align: table.align, header: oneSidedRow(table.header, kind), rows: table.rows.map((row) => oneSidedRow(row, kind)) };
 }
 
-/** Body rows aligned by likeness: alike rows in order are paired, the rest inserted or deleted. */
+/** Body rows aligned by likeness (alignByLikeness), as a clause's blocks are. */
 function alignRows(base: readonly TableRow[], amended: readonly TableRow[]): RowChange[] {
-  let head = 0;
-  while (head < base.length && head < amended.length && sameRow(base[head]!, amended[head]!)) head++;
-  let tail = 0;
-  while (tail < base.length - head && tail < amended.length - head && sameRow(base[base.length - 1 - tail]!, amended[amended.length - 1 - tail]!)) tail++;
-  const out: RowChange[] = base.slice(0, head).map((row) => oneSidedRow(row, 'unchanged'));
-  const x = base.slice(head, base.length - tail);
-  const y = amended.slice(head, amended.length - tail);
-  let b = 0;
-  let a = 0;
-  const changes = x.length === 0 || y.length === 0 ? [...(x.length ? [{ count: x.length, added: false, removed: true }] : []), ...(y.length ? [{ count: y.length, added: true, removed: false }] : [])] : diffArrays(x, y, { comparator: (r, s) => similarity(r, s) >= SAME_ROW });
-  for (let i = 0; i < changes.length; i++) {
-    const change = changes[i]!;
-    if (!change.added && !change.removed) {
-      for (let k = 0; k < change.count; k++) out.push(pairedRow(x[b + k]!, y[a + k]!));
-      b += change.count;
-      a += change.count;
-      continue;
+  return alignByLikeness(base, amended, { same: sameRow, likeness: similarity }).map((step) => {
+    switch (step.type) {
+      case 'kept':
+        return oneSidedRow(step.amended, 'unchanged');
+      case 'paired':
+        return pairedRow(step.base, step.amended);
+      case 'deleted':
+        return oneSidedRow(step.base, 'deleted');
+      case 'inserted':
+        return oneSidedRow(step.amended, 'inserted');
     }
-    // A run of removed and added rows: pair those still alike, in order.
-    const removed: TableRow[] = [];
-    const added: TableRow[] = [];
-    for (; i < changes.length && (changes[i]!.added || changes[i]!.removed); i++) {
-      const c = changes[i]!;
-      // Loops, not push(...slice): a table of many thousand rows would pass each as an argument.
-      if (c.removed) for (let k = 0; k < c.count; k++) removed.push(x[b++]!);
-      else for (let k = 0; k < c.count; k++) added.push(y[a++]!);
-    }
-    i--;
-    let r = 0;
-    for (const row of added) {
-      const match = removed.findIndex((candidate, k) => k >= r && similarity(candidate, row) >= AMENDED_ROW);
-      if (match < 0) {
-        out.push(oneSidedRow(row, 'inserted'));
-        continue;
-      }
-      for (; r < match; r++) out.push(oneSidedRow(removed[r]!, 'deleted'));
-      out.push(pairedRow(removed[r]!, row));
-      r++;
-    }
-    for (; r < removed.length; r++) out.push(oneSidedRow(removed[r]!, 'deleted'));
-  }
-  for (const row of base.slice(base.length - tail)) out.push(oneSidedRow(row, 'unchanged'));
-  return out;
+  });
 }
 
 /**

@@ -32,6 +32,26 @@ describe('indexTerms', () => {
     ]);
   });
 
+  it('reads a one-word term opening its sentence as lower case only when the text writes it so', () => {
+    // The capital of "Source" is grammar when the text writes "source" elsewhere, never "Source" mid-sentence.
+    const lower = index('H1.1 "Source" means the form for making changes.\n\nH1.2 Each Party shall keep the source of each part.');
+    expect([...lower.definitions.keys()]).toEqual(['source']);
+    expect(lower.lowerWords.has('source')).toBe(true);
+    const capital = index('H1.1 "Source" means the form for making changes.\n\nH1.2 Each Party shall keep the form of each part.');
+    expect([...capital.definitions.keys()]).toEqual(['Source']);
+  });
+
+  it('gives the terms used as defined and the variants as every use read in full says', () => {
+    const terms = index('H1.1 In this Section:\n\n- **User** means a user.\n- **Title Page** means a page.\n- **Panel** means a panel.\n\nH1.2 The Users keep the Title page. The Title Page and each User\'s Title page are kept.');
+    // Read the summaries first: the full list is built when first read.
+    const { used, variants } = terms;
+    expect([...used].sort()).toEqual(['Title Page', 'User']);
+    expect(variants.map((u) => [u.text, u.offset])).toEqual([['Title page', 19], ['Title page', 62]]);
+    expect(terms.uses.filter((u) => u.caseVariant)).toEqual(variants);
+    expect(new Set(terms.uses.filter((u) => !u.caseVariant).map((u) => u.term))).toEqual(used);
+    expect(terms.uses.map((u) => u.text)).toEqual(['Users', 'Title page', 'Title Page', "User's", 'Title page']);
+  });
+
   it('leaves what no term covers as phrases, with where each stands', () => {
     const { phrases } = index('H1.1 "Widget" means a device. Each Widget is kept under this Licence by the Gizmo Authority, as Section H says.');
     expect(phrases.map((p) => [p.text, p.sentenceStart, p.before])).toEqual([

@@ -53,7 +53,7 @@ interface Candidate {
 }
 
 function check(context: RuleContext): void {
-  const { definitions, phrases, uses, lowerWords } = context.terms;
+  const { definitions, phrases, used, lowerWords } = context.terms;
   if (definitions.size === 0) {
     context.report({ messageId: 'noDefinitions', data: { version: context.version.id }, address: context.version.code, severity: 'info', quote: 'no-definitions' });
     return;
@@ -99,7 +99,6 @@ function check(context: RuleContext): void {
       context.report({ messageId: 'undefined', data: { term: c.term, uses: String(c.uses) }, address: c.first.unit.address, position: positionAt(c.first.unit, c.offset), quote: c.term });
     }
   }
-  const used = new Set(uses.filter((u) => !u.caseVariant).map((u) => u.term));
   for (const [term, definition] of definitions) {
     if (!used.has(term)) {
       context.report({ messageId: 'unused', data: { term }, address: definition.address, position: definition.position, severity: 'info', quote: term });

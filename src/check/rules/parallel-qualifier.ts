@@ -225,10 +225,18 @@ function siblings(a: TextUnit, b: TextUnit): boolean {
 
 const SPLIT_WORDS = /[^\p{L}\p{N}+'’]+/u;
 
+/** True when the words hold at least `n` spaces (split(' ') would give more than `n` pieces), without splitting them. */
+function spaces(text: string, n: number): boolean {
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (--n === 0) return true;
+  return n <= 0;
+}
+
 function check(context: RuleContext): void {
-  const units = context.units.filter((u) => u.kind !== 'definition' && u.text.split(' ').length >= 6);
-  // Candidates come from plain lower-case words; only paragraphs in a candidate pair pay for legal tokens.
-  const words = units.map((u) => u.text.toLowerCase().split(SPLIT_WORDS).filter(Boolean));
+  // Six words or more (five spaces): shorter runs of words are too short to be parallel prose.
+  const units = context.units.filter((u) => u.kind !== 'definition' && spaces(u.text, 5));
+  // Candidates come from plain lower-case words, each paragraph's dropped once read; only
+  // paragraphs in a candidate pair pay for legal tokens.
+  const wordsOf = (n: number) => (units[n] as TextUnit).text.toLowerCase().split(SPLIT_WORDS).filter(Boolean);
   const tokens = new Map<number, Tokens>();
   const tokensAt = (n: number) => {
     let t = tokens.get(n);
@@ -236,7 +244,7 @@ function check(context: RuleContext): void {
     return t;
   };
   const reports = new Map<string, Report & { related: Array<NonNullable<Report['related']>[number]> }>();
-  for (const [a, b] of candidatePairs(words)) {
+  for (const [a, b] of candidatePairs(units.length, wordsOf)) {
     const x = tokensAt(a);
     const y = tokensAt(b);
     if (x.unit.clause === y.unit.clause && x.unit.kind === 'text' && y.unit.kind === 'text') continue;

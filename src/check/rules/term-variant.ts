@@ -35,10 +35,9 @@ function variantsIn(piece: string, near: (candidate: string) => string | undefin
 }
 
 function check(context: RuleContext): void {
-  const { definitions, phrases, uses, lowerWords } = context.terms;
+  const { definitions, phrases, variants, lowerWords } = context.terms;
   if (definitions.size === 0) return;
-  for (const use of uses) {
-    if (!use.caseVariant) continue;
+  for (const use of variants) {
     context.report({ messageId: 'case', data: { found: use.text, term: use.term }, address: use.unit.address, position: positionAt(use.unit, use.offset), quote: `${use.text}|${use.term}` });
   }
   const byLower = new Map<string, string>();
