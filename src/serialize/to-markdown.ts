@@ -46,7 +46,9 @@ function blockLines(blocks: readonly Block[], indent: string, clauseNumber: RegE
     if (block.type === 'text') {
       out.push('', ...comments(block.comments, indent), `${indent}${escapeText(block.text, true, clauseNumber)}`);
     } else if (block.type === 'table') {
-      out.push('', ...comments(block.comments, indent), ...tableLines(block, indent));
+      out.push('', ...comments(block.comments, indent));
+      // A loop: a table of 150,000 rows spread as arguments overflows the stack.
+      for (const line of tableLines(block, indent)) out.push(line);
     } else {
       // A list item follows its sibling directly (a tight list) unless words or a table stood between them.
       const tight = previous !== undefined && !endsWithText(previous);
@@ -90,7 +92,10 @@ function sectionLines(section: Section, clauseNumber: string): string[] {
   const out = [...comments(section.comments, ''), `# Section ${section.id}: ${headingText(section.title)}`];
   for (const heading of section.headings) {
     if (heading.title !== null) out.push('', ...comments(heading.comments, ''), `## ${headingText(heading.title)}`);
-    for (const table of heading.tables ?? []) out.push('', ...comments(table.comments, ''), ...tableLines(table, ''));
+    for (const table of heading.tables ?? []) {
+      out.push('', ...comments(table.comments, ''));
+      for (const line of tableLines(table, '')) out.push(line);
+    }
     for (const clause of heading.clauses) out.push('', clauseToMarkdown(clause, clauseNumber));
   }
   return out;
