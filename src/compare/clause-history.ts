@@ -23,11 +23,6 @@ export interface HistoryStep {
   readonly tree: ChangeTree;
 }
 
-/** The documents (Section ids) of `version` holding clause `number`: appendices numbered locally can share one. */
-export function documentsHolding(version: Version, number: string): string[] {
-  return version.files.filter((file) => file.section.headings.some((h) => h.clauses.some((c) => c.number === number))).map((file) => file.section.id);
-}
-
 function find(version: Version | undefined, number: string, document: string | undefined): Clause | undefined {
   if (!version) return undefined;
   for (const file of version.files) {

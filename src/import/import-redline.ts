@@ -140,7 +140,8 @@ export function importRedline(paragraphs: readonly SourceParagraph[], options: I
     // without tables keeps the base's.
     const anchor = now.heading.clauses.find((c) => base.has(c.number) && before.has(c.number));
     if (tablesOf(now.heading).length === 0 && anchor) {
-      tableDeletions.push({ clause: anchor.number, ...(now.heading.position ?? anchor.position ? { position: (now.heading.position ?? anchor.position)! } : {}) });
+      const position = now.heading.position ?? anchor.position;
+      tableDeletions.push({ clause: anchor.number, ...(position ? { position } : {}) });
       continue;
     }
     retabled.add(now.heading);

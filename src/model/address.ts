@@ -3,7 +3,7 @@
  * by address. Numbers local to a document (an appendix numbered 1.1, 2.3: numbering-scheme.ts) may
  * repeat across a version, so an address may name its document, the Section id, first: "Y:2.3(b)".
  */
-import type { Block, Clause, Definition, Paragraph, Version } from './clause-tree.js';
+import type { Block, Clause, Definition, Paragraph, SectionFile, Version } from './clause-tree.js';
 import { NUMBERING_PRESETS } from './numbering-scheme.js';
 import { tableDefinitions } from './definitions-table.js';
 
@@ -102,6 +102,14 @@ function within(clause: Clause, parsed: ParsedAddress): Clause | Paragraph | Def
   if (parsed.term === undefined) return node;
   const parent = node;
   return parent.children.find((child: Block): child is Definition => child.type === 'definition' && child.term === parsed.term) ?? tableDefinition(parent, parsed.term);
+}
+
+/**
+ * The Section files holding clause `number` (only `document`'s, when given): one where numbers are
+ * unique across the version, several where appendices numbered locally share it.
+ */
+export function filesHolding(files: readonly SectionFile[], number: string, document?: string): SectionFile[] {
+  return files.filter((file) => (document === undefined || file.section.id === document) && file.section.headings.some((h) => h.clauses.some((c) => c.number === number)));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Consolidates a modification into its base version: its clauses replace, insert or delete, nothing else moves. */
+import { filesHolding } from '../model/address.js';
 import { compareClauseNumbers } from '../model/clause-number.js';
 import type { Clause, CrossHeading, Modification, Section, SectionFile, SourcePosition, Version } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
@@ -20,10 +21,10 @@ export function applyModification(base: Version, modification: Modification, opt
   for (const deletion of modification.tableDeletions ?? []) {
     const where = deletion.position ?? { file: modification.file, line: 1, column: 1 };
     const entry = holder(files, deletion.clause, deletion.document, where, modification, base);
-    const at = entry?.section.headings.findIndex((h) => h.clauses.some((c) => c.number === deletion.clause)) ?? -1;
-    if (!entry || at < 0) {
+    if (!entry) {
       throw new InputError(where, `${modification.meta.id} deletes the tables under ${deletion.clause}, which version ${base.id} does not hold`, `name a clause under the heading whose tables go, or check the base version`);
     }
+    const at = entry.section.headings.findIndex((h) => h.clauses.some((c) => c.number === deletion.clause));
     const heading = entry.section.headings[at]!;
     if (!heading.tables?.length) {
       throw new InputError(where, `${modification.meta.id} deletes the tables under ${deletion.clause}, but its heading holds no table in version ${base.id}`, `remove "tables under ${deletion.clause}" from delete:`);
@@ -74,9 +75,7 @@ export function applyModification(base: Version, modification: Modification, opt
  * can share a number: an entry that does not say which is refused rather than applied to the first.
  */
 function holder(files: ReadonlyMap<string, SectionFile>, number: string, document: string | undefined, where: SourcePosition, modification: Modification, base: Version): SectionFile | undefined {
-  const holding = [...files.values()].filter(
-    (file) => (document === undefined || file.section.id === document) && file.section.headings.some((h) => h.clauses.some((c) => c.number === number)),
-  );
+  const holding = filesHolding([...files.values()], number, document);
   if (holding.length > 1) {
     const named = holding.map((file) => `${file.section.id}:${number}`);
     throw new InputError(where, `${modification.meta.id} names ${number}, which Sections ${holding.map((f) => f.section.id).join(', ')} of version ${base.id} each hold`, `name the Section in delete:, e.g. ${named[0]}`);

@@ -1,5 +1,5 @@
 /** A new draft modification: the named clauses of its base, copied in full under their Section and cross-headings. */
-import { parseQualifiedAddress, qualifiedAddress } from '../model/address.js';
+import { filesHolding, parseQualifiedAddress, qualifiedAddress } from '../model/address.js';
 import type { Clause, CrossHeading, Modification, Section, Version } from '../model/clause-tree.js';
 import { InputError } from '../model/input-error.js';
 
@@ -25,8 +25,7 @@ export function startModification(base: Version, addresses: readonly string[], o
     if (!parsed) throw new InputError(undefined, `'${address}' is not a clause address`, 'write it as G3.20, or G3.18(a) for the clause holding it, or Y:1.1 for 1.1 of Section Y');
     wanted.push({ address, number: parsed.number, ...(parsed.document !== undefined ? { document: parsed.document } : {}) });
   }
-  const holders = (w: (typeof wanted)[number]) =>
-    base.files.filter((file) => (w.document === undefined || file.section.id === w.document) && file.section.headings.some((h) => h.clauses.some((c) => c.number === w.number)));
+  const holders = (w: (typeof wanted)[number]) => filesHolding(base.files, w.number, w.document);
   const missing = wanted.filter((w) => holders(w).length === 0).map((w) => w.address);
   if (missing.length > 0) {
     throw new InputError(undefined, `version ${base.id} holds no clause ${missing.join(', ')}`, `name clauses ${base.id} holds (secdraft show <address> --at ${base.id}); to insert a new clause, copy its neighbour and renumber it`);

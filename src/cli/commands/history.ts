@@ -1,8 +1,8 @@
 /** `secdraft history <address>`: every version and modification that changed a clause, each step as a redline. */
 import type { CommandModule } from '../command.js';
 import { EXIT } from '../io.js';
-import { clauseHistory, documentsHolding, type HistoryPoint } from '../../compare/clause-history.js';
-import { parseQualifiedAddress, qualifiedAddress } from '../../model/address.js';
+import { clauseHistory, type HistoryPoint } from '../../compare/clause-history.js';
+import { filesHolding, parseQualifiedAddress, qualifiedAddress } from '../../model/address.js';
 import { InputError } from '../../model/input-error.js';
 import { checkStoreName } from '../../store/store-name.js';
 import { changeTreeToTerminal } from '../../render/terminal/to-terminal.js';
@@ -45,7 +45,7 @@ export const historyCommand: CommandModule = {
     }
     if (parsed.document === undefined) {
       // A number two documents share (appendices numbered locally) has two histories: say which.
-      const shared = points.map((p) => [p, documentsHolding(p.version, parsed.number)] as const).find(([, held]) => held.length > 1);
+      const shared = points.map((p) => [p, filesHolding(p.version.files, parsed.number).map((f) => f.section.id)] as const).find(([, held]) => held.length > 1);
       if (shared) {
         const named = shared[1].map((d) => qualifiedAddress(d, parsed.number));
         throw new InputError(undefined, `${parsed.number} is in ${named.length} documents of ${shared[0].version.code} ${shared[0].name}: ${named.join(', ')}`, `name the document, e.g. secdraft history ${named[0]}`);
